@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from api.validation import Email, InputModel, Name, TimeZoneName, WorkingDays, reject_null
+
+Password = Annotated[
+    str,
+    StringConstraints(min_length=8, max_length=256),
+    Field(description="At least 8 characters."),
+]
+
+
+class RegisterBody(InputModel):
+    email: Email
+    password: Password
+    name: Name | None = None
+    timezone: TimeZoneName = "UTC"
+
+
+class LoginBody(InputModel):
+    email: Email
+    password: Annotated[str, StringConstraints(min_length=1, max_length=256)]
+
+
+class UserRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    email: str
+    name: str | None
+    timezone: str
+    working_days: list[int]
+    created_at: datetime
+    updated_at: datetime
+
+
+class UserUpdate(InputModel):
+    """JSON Merge Patch of the profile: only sent fields change."""
+
+    name: Name | None = None
+    timezone: TimeZoneName | None = None
+    working_days: WorkingDays | None = None
+
+    _not_null = field_validator("timezone", "working_days", mode="before")(reject_null)

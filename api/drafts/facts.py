@@ -1,0 +1,393 @@
+"""The facts a note is written from, and the variables a user's own template may read.
+
+Everything here is plain data: the database layer builds a `DraftFacts`, and the composer,
+the checks and the template sandbox only ever see that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class DraftKind(StrEnum):
+    THANK_YOU = "thank_you"
+    NEXT_STEPS_FOLLOW_UP = "next_steps_follow_up"
+    PERIODIC_UPDATE = "periodic_update"
+    SHARE_RESOURCE = "share_resource"
+    LINKEDIN_CONNECT = "linkedin_connect"
+    REJECTION_THANK_YOU = "rejection_thank_you"
+    FEEDBACK_REQUEST = "feedback_request"
+    KEEP_IN_TOUCH = "keep_in_touch"
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    LINKEDIN = "linkedin"
+    LETTER = "letter"
+
+
+# Outcomes under which the interviewer's next steps are still worth mentioning.
+OPEN_OUTCOMES = frozenset({"pending", "advanced"})
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"})
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# A point that starts with one of these reads naturally in lower case mid-sentence
+# ("about the migration to Kubernetes"); anything else may be a proper noun and is kept.
+_LOWERCASE_LEADS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "your",
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whether",
+        "some",
+        "any",
+        "each",
+        "every",
+        "all",
+        "more",
+        "most",
+        "new",
+        "next",
+        "first",
+        "second",
+        "third",
+        "final",
+        "team",
+        "teams",
+        "plans",
+        "future",
+        "current",
+        "upcoming",
+        "technical",
+        "product",
+        "company",
+        "career",
+        "remote",
+        "hybrid",
+        "onsite",
+        "on-site",
+        "culture",
+        "growth",
+        "design",
+        "strategy",
+        "roadmap",
+        "process",
+        "call",
+        "panel",
+        "decision",
+        "take-home",
+        "references",
+        "reference",
+        "offer",
+        "meeting",
+        "interview",
+        "interviews",
+        "follow-up",
+    }
+)
+_LOWERCASE_SUFFIXES = ("ing", "ion", "ions", "ment", "ments")
+
+
+def clean_text(value: str | None) -> str | None:
+    """Collapse runs of whitespace; a blank value becomes None."""
+    if value is None:
+        return None
+    text = " ".join(value.split())
+    return text or None
+
+
+def clean_point(value: str) -> str | None:
+    """A discussion point as a phrase: trimmed, without closing punctuation."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    return text.rstrip(" .;:,!?") or None
+
+
+def _clean_points(points: tuple[str, ...]) -> tuple[str, ...]:
+    cleaned = (clean_point(point) for point in points)
+    return tuple(point for point in cleaned if point)
+
+
+def as_phrase(text: str) -> str:
+    """Lower-case the first letter when the first word is a common word, for mid-sentence use."""
+    first, _, _ = text.partition(" ")
+    is_title_case = len(first) > 1 and first[0].isupper() and first[1:].islower()
+    bare = first.lower().strip("\"'“”‘’()")
+    if is_title_case and (bare in _LOWERCASE_LEADS or bare.endswith(_LOWERCASE_SUFFIXES)):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def join_phrases(phrases: tuple[str, ...] | list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = list(phrases)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def human_date(day: date, *, with_year: bool = False) -> str:
+    """'Friday, 4 December' (English names whatever the process locale)."""
+    text = f"{_WEEKDAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]}"
+    return f"{text} {day.year}" if with_year else text
+
+
+def human_time(moment: datetime) -> str:
+    """'Thursday, 3 December at 15:00' in the moment's own time zone."""
+    return f"{human_date(moment.date())} at {moment:%H:%M}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
+    """An interviewer or contact the note is addressed to; text fields arrive normalised."""
+
+    name: str | None = None
+    title: str | None = None
+    email: str | None = None
+    linkedin_url: str | None = None
+    is_hiring_manager: bool = False
+    discussion_points: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", clean_text(self.name))
+        object.__setattr__(self, "title", clean_text(self.title))
+        object.__setattr__(self, "email", clean_text(self.email))
+        object.__setattr__(self, "linkedin_url", clean_text(self.linkedin_url))
+        object.__setattr__(self, "discussion_points", _clean_points(tuple(self.discussion_points)))
+
+    @property
+    def first_name(self) -> str | None:
+        """The name to greet with: the first word that is not an honorific."""
+        if self.name is None:
+            return None
+        words = self.name.split()
+        while len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS:
+            words = words[1:]
+        return words[0]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DraftFacts:
+    """Everything a note may say, taken from one interview and one recipient.
+
+    `recipient_index` is the recipient's position among the interview's interviewers; notes
+    to different interviewers use it to choose different phrasings.
+    """
+
+    kind: DraftKind
+    channel: Channel
+    company: str
+    position: str
+    interview_end: datetime
+    timezone: str
+    sender_name: str | None = None
+    stage: str | None = None
+    interview_discussion_points: tuple[str, ...] = ()
+    recipient: Person | None = None
+    recipient_index: int = 0
+    next_steps_description: str | None = None
+    next_steps_expected_by: date | None = None
+    outcome: str = "pending"
+
+    def __post_init__(self) -> None:
+        company = clean_text(self.company)
+        position = clean_text(self.position)
+        if company is None or position is None:
+            raise ValueError("company and position must not be blank")
+        if self.interview_end.utcoffset() is None:
+            raise ValueError("interview_end must be timezone-aware")
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone: {self.timezone!r}") from exc
+        if self.recipient_index < 0:
+            raise ValueError("recipient_index must not be negative")
+        object.__setattr__(self, "kind", DraftKind(self.kind))
+        object.__setattr__(self, "channel", Channel(self.channel))
+        object.__setattr__(self, "company", company)
+        object.__setattr__(self, "position", position)
+        object.__setattr__(self, "sender_name", clean_text(self.sender_name))
+        object.__setattr__(self, "stage", clean_text(self.stage))
+        object.__setattr__(
+            self, "interview_discussion_points", _clean_points(self.interview_discussion_points)
+        )
+        object.__setattr__(self, "next_steps_description", clean_text(self.next_steps_description))
+
+    @property
+    def local_interview_end(self) -> datetime:
+        return self.interview_end.astimezone(ZoneInfo(self.timezone))
+
+    @property
+    def recipient_name(self) -> str | None:
+        return self.recipient.name if self.recipient else None
+
+    @property
+    def recipient_first_name(self) -> str | None:
+        return self.recipient.first_name if self.recipient else None
+
+    @property
+    def sender_first_name(self) -> str | None:
+        return self.sender_name.split()[0] if self.sender_name else None
+
+    @property
+    def has_personal_points(self) -> bool:
+        return bool(self.recipient and self.recipient.discussion_points)
+
+    @property
+    def discussion_points(self) -> tuple[str, ...]:
+        """The recipient's own points, else the interview's.
+
+        Interview-level points are rotated by `recipient_index`, so interviewers without
+        points of their own are not all reminded of the same thing first.
+        """
+        if self.recipient and self.recipient.discussion_points:
+            return self.recipient.discussion_points
+        points = self.interview_discussion_points
+        if not points:
+            return ()
+        start = self.recipient_index % len(points)
+        return points[start:] + points[:start]
+
+    @property
+    def next_steps_known(self) -> bool:
+        return self.next_steps_description is not None or self.next_steps_expected_by is not None
+
+    @property
+    def next_steps_open(self) -> bool:
+        """Next steps are known and the outcome has not made them moot."""
+        return self.next_steps_known and self.outcome in OPEN_OUTCOMES
+
+    @property
+    def interview_date_text(self) -> str:
+        return human_date(self.local_interview_end.date())
+
+    @property
+    def expected_by_text(self) -> str | None:
+        expected = self.next_steps_expected_by
+        if expected is None:
+            return None
+        return human_date(expected, with_year=expected.year != self.local_interview_end.year)
+
+
+def greeting_line(facts: DraftFacts) -> str:
+    """The salutation, e.g. 'Dear Dana,' or 'Hi Dana,'; never an empty name."""
+    if facts.channel is Channel.LETTER:
+        return f"Dear {facts.recipient_name or facts.company + ' team'},"
+    first_name = facts.recipient_first_name
+    if first_name is None:
+        return "Hello,"
+    formal = facts.channel is Channel.EMAIL and facts.kind in _FORMAL_KINDS
+    return f"{'Dear' if formal else 'Hi'} {first_name},"
+
+
+_FORMAL_KINDS = frozenset(
+    {
+        DraftKind.THANK_YOU,
+        DraftKind.NEXT_STEPS_FOLLOW_UP,
+        DraftKind.REJECTION_THANK_YOU,
+        DraftKind.FEEDBACK_REQUEST,
+    }
+)
+
+
+VARIABLE_DOCS: dict[str, str] = {
+    "kind": "The kind of note, e.g. `thank_you` or `feedback_request`.",
+    "channel": "Where the note goes: `email`, `linkedin` or `letter`.",
+    "greeting": 'A ready-made salutation, e.g. "Dear Dana," or "Hello," when no name is known.',
+    "recipient_name": "The recipient's full name, or empty when unknown.",
+    "recipient_first_name": "The recipient's first name (honorifics skipped), or empty.",
+    "recipient_title": "The recipient's job title, or empty.",
+    "recipient_is_hiring_manager": "true when the recipient is the hiring manager.",
+    "company": "The organization you interviewed with.",
+    "position": "The position you interviewed for.",
+    "stage": 'The interview stage or round, e.g. "Technical interview", or empty.',
+    "sender_name": "Your name, as in your profile, or empty.",
+    "sender_first_name": "Your first name, or empty.",
+    "discussion_points": (
+        "A list of the points the recipient raised; when they have none, the interview's points."
+    ),
+    "discussion_points_text": (
+        'Those points as one phrase, e.g. "the migration to Kubernetes and on-call", or empty.'
+    ),
+    "interview_discussion_points": "A list of the points recorded for the whole interview.",
+    "next_steps": 'The next steps as noted, e.g. "Second round with the CTO", or empty.',
+    "expected_by": 'When you should hear back, e.g. "Friday, 4 December", or empty.',
+    "expected_by_iso": 'The same date as "2026-12-04", or empty.',
+    "interview_date": 'The day the interview ended, e.g. "Tuesday, 1 December".',
+    "interview_weekday": 'The weekday of the interview, e.g. "Tuesday".',
+    "interview_date_iso": 'The interview date as "2026-12-01".',
+    "outcome": "pending, advanced, offer, rejected or withdrawn.",
+}
+
+
+def template_variables(facts: DraftFacts) -> dict[str, object]:
+    """The documented variables (see `VARIABLE_DOCS`) for a user template.
+
+    Missing values are None, which a template renders as empty text and tests as false.
+    """
+    recipient = facts.recipient
+    local_end = facts.local_interview_end
+    points = facts.discussion_points
+    expected = facts.next_steps_expected_by
+    return {
+        "kind": facts.kind.value,
+        "channel": facts.channel.value,
+        "greeting": greeting_line(facts),
+        "recipient_name": facts.recipient_name,
+        "recipient_first_name": facts.recipient_first_name,
+        "recipient_title": recipient.title if recipient else None,
+        "recipient_is_hiring_manager": bool(recipient and recipient.is_hiring_manager),
+        "company": facts.company,
+        "position": facts.position,
+        "stage": facts.stage,
+        "sender_name": facts.sender_name,
+        "sender_first_name": facts.sender_first_name,
+        "discussion_points": points,
+        "discussion_points_text": join_phrases([as_phrase(p) for p in points]) or None,
+        "interview_discussion_points": facts.interview_discussion_points,
+        "next_steps": facts.next_steps_description,
+        "expected_by": facts.expected_by_text,
+        "expected_by_iso": expected.isoformat() if expected else None,
+        "interview_date": facts.interview_date_text,
+        "interview_weekday": _WEEKDAYS[local_end.weekday()],
+        "interview_date_iso": local_end.date().isoformat(),
+        "outcome": facts.outcome,
+    }

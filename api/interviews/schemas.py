@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
+
+from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from api.validation import (
+    Email,
+    InputModel,
+    Name,
+    Point,
+    ShortText,
+    Text,
+    Timestamp,
+    TimeZoneName,
+    WebURL,
+    reject_null,
+)
+
+InterviewStatus = Literal["scheduled", "completed", "cancelled"]
+Outcome = Literal["pending", "advanced", "offer", "rejected", "withdrawn"]
+InterviewFormat = Literal["phone", "video", "onsite"]
+InterviewSort = Literal["-scheduled_at", "scheduled_at", "-created_at"]
+
+Points = Annotated[list[Point], Field(max_length=50)]
+Location = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2048)]
+Source = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+ExternalId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+Duration = Annotated[
+    int, Field(ge=1, le=24 * 60, description="Length of the interview in minutes.")
+]
+
+
+class NextSteps(InputModel):
+    description: Text | None = Field(
+        default=None, description="What they said happens next ('a decision by Friday')."
+    )
+    expected_by: date | None = Field(
+        default=None, description="The date by which they said you would hear back."
+    )
+
+
+class InterviewerCreate(InputModel):
+    name: Name
+    title: ShortText | None = None
+    email: Email | None = None
+    linkedin_url: WebURL | None = None
+    is_hiring_manager: bool = False
+    discussion_points: Points = Field(default_factory=list)
+
+
+class InterviewerPatch(InputModel):
+    """An interviewer inside a PATCH: with `id`, the kept interviewer's fields merge;
+    without `id`, a new interviewer (then `name` is required)."""
+
+    id: uuid.UUID | None = None
+    name: Name | None = None
+    title: ShortText | None = None
+    email: Email | None = None
+    linkedin_url: WebURL | None = None
+    is_hiring_manager: bool | None = None
+    discussion_points: Points | None = None
+
+    _not_null = field_validator("name", "is_hiring_manager", "discussion_points", mode="before")(
+        reject_null
+    )
+
+
+class _InterviewFields(InputModel):
+    stage: ShortText | None = None
+    duration_minutes: Duration | None = 60
+    format: InterviewFormat | None = None
+    location: Location | None = None
+    notes: Text | None = None
+    next_steps: NextSteps | None = None
+    source: Source | None = None
+    external_id: ExternalId | None = None
+
+
+class InterviewCreate(_InterviewFields):
+    company: Name
+    position: Name
+    scheduled_at: Timestamp
+    timezone: TimeZoneName | None = Field(
+        default=None, description="IANA time zone of the interview; defaults to yours."
+    )
+    status: InterviewStatus = "scheduled"
+    outcome: Outcome = "pending"
+    discussion_points: Points = Field(default_factory=list)
+    interviewers: Annotated[list[InterviewerCreate], Field(max_length=20)] = Field(
+        default_factory=list
+    )
+
+    @model_validator(mode="after")
+    def _source_with_external_id(self) -> InterviewCreate:
+        if (self.source is None) != (self.external_id is None):
+            raise ValueError("source and external_id go together: send both or neither")
+        return self
+
+
+class InterviewUpdate(InputModel):
+    """JSON Merge Patch (RFC 7396): only sent fields change, `null` clears a field.
+
+    `interviewers`, when sent, is the full new list: entries with an `id` keep that
+    interviewer (and merge the fields sent), entries without one are added, and
+    interviewers left out are removed.
+    """
+
+    company: Name | None = None
+    position: Name | None = None
+    stage: ShortText | None = None
+    scheduled_at: Timestamp | None = None
+    timezone: TimeZoneName | None = None
+    duration_minutes: Duration | None = None
+    format: InterviewFormat | None = None
+    location: Location | None = None
+    notes: Text | None = None
+    status: InterviewStatus | None = None
+    outcome: Outcome | None = None
+    discussion_points: Points | None = None
+    interviewers: Annotated[list[InterviewerPatch], Field(max_length=20)] | None = None
+    next_steps: NextSteps | None = None
+    source: Source | None = None
+    external_id: ExternalId | None = None
+
+    _not_null = field_validator(
+        "company",
+        "position",
+        "scheduled_at",
+        "timezone",
+        "status",
+        "outcome",
+        "discussion_points",
+        "interviewers",
+        mode="before",
+    )(reject_null)
+
+
+class InterviewerRead(BaseModel):
+    id: uuid.UUID
+    name: str
+    title: str | None
+    email: str | None
+    linkedin_url: str | None
+    is_hiring_manager: bool
+    discussion_points: list[str]
+
+
+class NextStepsRead(BaseModel):
+    description: str | None
+    expected_by: date | None
+
+
+class InterviewRead(BaseModel):
+    id: uuid.UUID
+    company: str
+    position: str
+    stage: str | None
+    scheduled_at: datetime
+    timezone: str
+    duration_minutes: int | None
+    format: InterviewFormat | None
+    location: str | None
+    notes: str | None
+    status: InterviewStatus
+    outcome: Outcome
+    outcome_decided_at: datetime | None
+    discussion_points: list[str]
+    interviewers: list[InterviewerRead]
+    next_steps: NextStepsRead | None
+    source: str | None
+    external_id: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class InterviewListParams(InputModel):
+    status: InterviewStatus | None = None
+    outcome: Outcome | None = None
+    company: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(
+        default=None, description="Exact company name, case-insensitive."
+    )
+    scheduled_after: Timestamp | None = Field(
+        default=None, description="Only interviews scheduled at or after this time."
+    )
+    scheduled_before: Timestamp | None = Field(
+        default=None, description="Only interviews scheduled before this time."
+    )
+    q: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+        | None
+    ) = Field(default=None, description="Search company, position and interviewer names.")
+    sort: InterviewSort = Field(
+        default="-scheduled_at",
+        description="'-scheduled_at' newest first, 'scheduled_at' soonest first, "
+        "'-created_at' recently added first.",
+    )
+    limit: Annotated[int, Field(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT
+    cursor: Annotated[str, StringConstraints(max_length=1024)] | None = None

@@ -1,0 +1,120 @@
+"""create_app(): routers, error handlers, middleware and the SPA."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from starlette.middleware.cors import CORSMiddleware
+
+from api import __version__
+from api.auth.router import router as auth_router
+from api.config import Settings, get_settings
+from api.db import Database
+from api.errors import install_error_handlers
+from api.health.router import router as health_router
+from api.interviews.router import router as interviews_router
+from api.middleware import RequestBodyGuardMiddleware, RequestIdMiddleware
+from api.openapi import build_openapi
+from api.pagination import CursorCodec
+from api.spa import mount_spa
+from api.tokens.router import router as tokens_router
+
+MAX_BODY_BYTES = 1_000_000
+
+DESCRIPTION = """\
+Afterword turns each interview into the follow-up work that wins offers: a specific
+thank-you to every interviewer within 24–48 hours, a follow-up when the stated timeline
+passes, updates that keep you top-of-mind and, after a no, a gracious note, a request
+for feedback and a reason to stay in touch.
+
+**Authentication**: the web app uses a session cookie (unsafe requests echo the `aw_csrf`
+cookie in `X-CSRF-Token`); scripts and partners send `Authorization: Bearer aw_pat_…`.
+**Errors** are RFC 9457 `application/problem+json` with a stable `code` and
+`errors[].pointer` naming each bad field. **Lists** use keyset cursors:
+`{data, has_more, next_cursor}` and a `Link: <…>; rel="next"` header.
+"""
+
+
+def _operation_id(route: APIRoute) -> str:
+    # The handler's name is the operationId: list_interviews, create_interview, ...
+    return route.name
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db = Database(
+            settings.resolved_database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms
+        )
+        app.state.db = db
+        try:
+            yield
+        finally:
+            await db.dispose()
+
+    app = FastAPI(
+        title="Afterword",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=_operation_id,
+        docs_url="/v1/docs",
+        redoc_url=None,
+        openapi_url="/v1/openapi.json",
+    )
+    app.state.settings = settings
+    secret_key = settings.resolved_secret_key()
+    app.state.secret_key = secret_key
+    app.state.cursors = CursorCodec(secret_key)
+
+    install_error_handlers(app)
+    for router in (health_router, auth_router, tokens_router, interviews_router):
+        app.include_router(router)
+    mount_spa(app, settings)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = build_openapi(app)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+    # Outermost last: the request id exists before anything else can fail.
+    app.add_middleware(
+        RequestBodyGuardMiddleware,
+        max_body_bytes=MAX_BODY_BYTES,
+        raw_body_paths=("/import-ics",),
+    )
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=True,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "Idempotency-Key",
+                "If-Match",
+                "If-None-Match",
+                "X-CSRF-Token",
+                "X-Request-ID",
+            ],
+            expose_headers=[
+                "ETag",
+                "Link",
+                "Location",
+                "Retry-After",
+                "RateLimit",
+                "RateLimit-Policy",
+                "X-Request-ID",
+            ],
+        )
+    app.add_middleware(RequestIdMiddleware)
+    return app

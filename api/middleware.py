@@ -1,0 +1,108 @@
+"""Pure ASGI middleware (no BaseHTTPMiddleware: it buffers and costs a task per request)."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.errors import (
+    PROBLEM_MEDIA_TYPE,
+    AppError,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+)
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._\-]{8,128}$")
+_JSON_TYPES = re.compile(r"^application/([a-z0-9.+\-]+\+)?json$")
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+class RequestIdMiddleware:
+    """Every response carries an X-Request-ID (the caller's, when it is sane)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        incoming = Headers(scope=scope).get("x-request-id", "")
+        request_id = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        # Mutate the shared scope so that the outermost error handler sees it too.
+        scope.setdefault("state", {})["request_id"] = request_id
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message)["X-Request-ID"] = request_id
+            await send(message)
+
+        await self.app(scope, receive, send_with_id)
+
+
+class RequestBodyGuardMiddleware:
+    """Bodies under /v1 must be JSON (unless a route accepts files) and not too large."""
+
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, raw_body_paths: tuple[str, ...] = ()
+    ) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.raw_body_paths = raw_body_paths
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+        headers = Headers(scope=scope)
+        length = headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
+            await self._refuse(scope, send, self._too_large())
+            return
+        has_body = (length is not None and length != "0") or "transfer-encoding" in headers
+        if path.startswith("/v1/") and has_body and not path.endswith(self.raw_body_paths):
+            media_type = headers.get("content-type", "").split(";")[0].strip().lower()
+            if not _JSON_TYPES.match(media_type):
+                sent = media_type or "no Content-Type"
+                error = UnsupportedMediaType(
+                    f"Send JSON (Content-Type: application/json), not {sent}."
+                )
+                await self._refuse(scope, send, error)
+                return
+
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise self._too_large()
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+    def _too_large(self) -> PayloadTooLarge:
+        return PayloadTooLarge(f"Request bodies are limited to {self.max_body_bytes} bytes.")
+
+    @staticmethod
+    async def _refuse(scope: Scope, send: Send, error: AppError) -> None:
+        request_id = scope.get("state", {}).get("request_id")
+        body = json.dumps(error.to_problem(request_id).model_dump(mode="json")).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": error.status,
+                "headers": [
+                    (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,1 @@
+"""The follow-up playbook: interview facts in, follow-up tasks out."""

@@ -1,0 +1,116 @@
+"""The user's playbook options: every rule can be switched off or tuned.
+
+Stored as JSON on the user and exposed at `GET/PATCH /v1/me/playbook`. The defaults
+encode the seed's advice; the bounds keep absurd values out with a 422 naming the field.
+"""
+
+from datetime import time
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+_TWO_WEEKS_IN_HOURS = 14 * 24
+
+
+class PlaybookSettings(BaseModel):
+    """Which follow-up tasks the playbook generates, and when they are due."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    thank_you_enabled: bool = Field(
+        default=True,
+        description="Plan a thank-you note to each interviewer.",
+    )
+    thank_you_due_hours: int = Field(
+        default=24,
+        ge=1,
+        le=_TWO_WEEKS_IN_HOURS,
+        description="Working hours after the end of the interview at which the thank-you "
+        "note is due.",
+    )
+    thank_you_deadline_hours: int = Field(
+        default=48,
+        ge=1,
+        le=_TWO_WEEKS_IN_HOURS,
+        # Checked against the due hours even when left at its default.
+        validate_default=True,
+        description="Working hours after the end of the interview after which the thank-you "
+        "note is overdue. At least `thank_you_due_hours`.",
+    )
+    next_steps_follow_up_enabled: bool = Field(
+        default=True,
+        description="Plan a follow-up when the date given for next steps has passed.",
+    )
+    next_steps_grace_days: int = Field(
+        default=2,
+        ge=0,
+        le=30,
+        description="Working days to wait after the expected next-steps date before following up.",
+    )
+    next_steps_follow_up_time: time = Field(
+        default=time(10, 0),
+        description="Local time of day (in the interview's time zone) at which the "
+        "next-steps follow-up is due, e.g. `10:00`.",
+    )
+    periodic_update_enabled: bool = Field(
+        default=True,
+        description="Plan periodic updates to the hiring manager while the outcome is pending.",
+    )
+    periodic_update_interval_days: int = Field(
+        default=14,
+        ge=7,
+        le=180,
+        description="Days between periodic updates.",
+    )
+    periodic_update_count: int = Field(
+        default=3,
+        ge=1,
+        le=12,
+        description="Most periodic updates to plan for one interview.",
+    )
+    linkedin_connect_enabled: bool = Field(
+        default=True,
+        description="Plan a LinkedIn connection request to each interviewer with a LinkedIn URL.",
+    )
+    linkedin_connect_working_days: int = Field(
+        default=1,
+        ge=0,
+        le=30,
+        description="Working days after the interview at which the LinkedIn connection "
+        "request is due.",
+    )
+    rejection_follow_up_enabled: bool = Field(
+        default=True,
+        description="After a rejection, plan a gracious thank-you note and a request for feedback.",
+    )
+    reflection_enabled: bool = Field(
+        default=True,
+        description="After a rejection, plan a reflection on what went well and what to improve.",
+    )
+    keep_in_touch_enabled: bool = Field(
+        default=True,
+        description="After a rejection, plan recurring keep-in-touch messages to the "
+        "hiring manager.",
+    )
+    keep_in_touch_interval_days: int = Field(
+        default=90,
+        ge=7,
+        le=365,
+        description="Days between keep-in-touch messages, counted from the decision, the "
+        "last one sent or the last logged contact, whichever is latest.",
+    )
+
+    @field_validator("thank_you_deadline_hours")
+    @classmethod
+    def _deadline_not_before_due(cls, deadline: int, info: ValidationInfo) -> int:
+        due = info.data.get("thank_you_due_hours")
+        # `due` is missing when it failed its own validation; that error is reported already.
+        if due is not None and deadline < due:
+            raise ValueError("must be at least thank_you_due_hours")
+        return deadline
+
+    @field_validator("next_steps_follow_up_time")
+    @classmethod
+    def _local_time_of_day(cls, value: time) -> time:
+        if value.tzinfo is not None:
+            raise ValueError("must be a local time of day without a UTC offset")
+        return value

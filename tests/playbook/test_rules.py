@@ -1,0 +1,806 @@
+import copy
+import uuid
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from api.playbook.guidance import GUIDANCE, TaskKind, task_title
+from api.playbook.rules import (
+    InterviewerFacts,
+    InterviewFacts,
+    PlannedTask,
+    RuleHistory,
+    drop_reason,
+    plan,
+)
+from api.playbook.settings import PlaybookSettings
+from api.playbook.worktime import MONDAY_TO_FRIDAY
+from tests.playbook.test_worktime import (
+    BERLIN,
+    JERUSALEM,
+    NEW_YORK,
+    SUNDAY_TO_THURSDAY,
+    ZONE_NAMES,
+    at,
+    count_working_hours,
+    is_clock_change_day,
+    utc,
+)
+
+INTERVIEW_ID = uuid.UUID(int=100)
+DANA_ID = uuid.UUID(int=1)
+SAM_ID = uuid.UUID(int=2)
+NO_HISTORY = RuleHistory()
+SWITCHES = (
+    "thank_you_enabled",
+    "next_steps_follow_up_enabled",
+    "periodic_update_enabled",
+    "linkedin_connect_enabled",
+    "rejection_follow_up_enabled",
+    "reflection_enabled",
+    "keep_in_touch_enabled",
+)
+
+
+def interviewer(
+    *,
+    id: uuid.UUID = DANA_ID,
+    name: str = "Dana Lee",
+    email: str | None = "dana@acme.example",
+    linkedin_url: str | None = None,
+    is_hiring_manager: bool = False,
+) -> InterviewerFacts:
+    return InterviewerFacts(
+        id=id,
+        name=name,
+        email=email,
+        linkedin_url=linkedin_url,
+        is_hiring_manager=is_hiring_manager,
+        contact_id=None,
+    )
+
+
+DANA = interviewer()
+SAM_HIRING_MANAGER = interviewer(
+    id=SAM_ID, name="Sam Park", email="sam@acme.example", is_hiring_manager=True
+)
+
+
+def interview(
+    *,
+    scheduled_at: datetime = at(BERLIN, 2026, 6, 12, 14),  # a Friday; ends 15:00
+    duration_minutes: int | None = 60,
+    timezone: str = "Europe/Berlin",
+    status: str = "completed",
+    outcome: str = "pending",
+    outcome_decided_at: datetime | None = None,
+    next_steps_expected_by: date | None = None,
+    interviewers: tuple[InterviewerFacts, ...] = (DANA,),
+) -> InterviewFacts:
+    return InterviewFacts(
+        id=INTERVIEW_ID,
+        company="Acme",
+        position="Staff Engineer",
+        scheduled_at=scheduled_at,
+        duration_minutes=duration_minutes,
+        timezone=timezone,
+        status=status,
+        outcome=outcome,
+        outcome_decided_at=outcome_decided_at,
+        next_steps_expected_by=next_steps_expected_by,
+        interviewers=interviewers,
+    )
+
+
+def only(*enabled: str, **tuning: Any) -> PlaybookSettings:
+    """Settings with every rule switched off except `enabled`."""
+    switches = {switch: switch in enabled for switch in SWITCHES}
+    return PlaybookSettings.model_validate({**switches, **tuning})
+
+
+def task(
+    kind: TaskKind,
+    rule_key: str,
+    due_at: datetime,
+    deadline_at: datetime | None = None,
+    *,
+    to: InterviewerFacts | None = None,
+) -> PlannedTask:
+    return PlannedTask(
+        rule_key=rule_key,
+        kind=kind,
+        title=task_title(kind, company="Acme", person=to.name if to else None),
+        guidance=GUIDANCE[kind],
+        due_at=due_at,
+        deadline_at=deadline_at,
+        interviewer_id=to.id if to else None,
+    )
+
+
+def planned_kinds(tasks: list[PlannedTask]) -> set[TaskKind]:
+    return {planned.kind for planned in tasks}
+
+
+# thank_you
+
+
+def test_plan_two_interviewers_thank_each_by_name_due_monday_deadline_tuesday() -> None:
+    facts = interview(interviewers=(DANA, SAM_HIRING_MANAGER))
+
+    tasks = plan(facts, only("thank_you_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    due, deadline = at(BERLIN, 2026, 6, 15, 15), at(BERLIN, 2026, 6, 16, 15)
+    assert tasks == [
+        task(TaskKind.THANK_YOU, f"thank_you:{DANA_ID}", due, deadline, to=DANA),
+        task(TaskKind.THANK_YOU, f"thank_you:{SAM_ID}", due, deadline, to=SAM_HIRING_MANAGER),
+    ]
+    assert tasks[0].title == "Send a thank-you note to Dana Lee"
+
+
+def test_plan_no_interviewers_one_thank_you_naming_the_company() -> None:
+    facts = interview(scheduled_at=at(BERLIN, 2026, 6, 15, 9), interviewers=())
+
+    tasks = plan(facts, only("thank_you_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert tasks == [
+        PlannedTask(
+            rule_key="thank_you",
+            kind=TaskKind.THANK_YOU,
+            title="Send a thank-you note to your interviewers at Acme",
+            guidance=GUIDANCE[TaskKind.THANK_YOU],
+            due_at=at(BERLIN, 2026, 6, 16, 10),
+            deadline_at=at(BERLIN, 2026, 6, 17, 10),
+            interviewer_id=None,
+        )
+    ]
+
+
+def test_plan_tuned_thank_you_hours_due_and_deadline_follow_settings() -> None:
+    settings = only("thank_you_enabled", thank_you_due_hours=4, thank_you_deadline_hours=30)
+
+    tasks = plan(interview(), settings, MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert tasks == [
+        task(
+            TaskKind.THANK_YOU,
+            f"thank_you:{DANA_ID}",
+            at(BERLIN, 2026, 6, 12, 19),
+            at(BERLIN, 2026, 6, 15, 21),
+            to=DANA,
+        )
+    ]
+
+
+def test_plan_missing_duration_interview_lasts_an_hour() -> None:
+    facts = interview(duration_minutes=None)
+
+    tasks = plan(facts, only("thank_you_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [planned.due_at for planned in tasks] == [at(BERLIN, 2026, 6, 15, 15)]
+
+
+def test_plan_sunday_to_thursday_week_thursday_interview_thank_you_due_sunday() -> None:
+    facts = interview(
+        scheduled_at=at(JERUSALEM, 2026, 6, 4, 13, 30),
+        duration_minutes=90,
+        timezone="Asia/Jerusalem",
+    )
+
+    tasks = plan(facts, only("thank_you_enabled"), SUNDAY_TO_THURSDAY, NO_HISTORY)
+
+    assert tasks == [
+        task(
+            TaskKind.THANK_YOU,
+            f"thank_you:{DANA_ID}",
+            at(JERUSALEM, 2026, 6, 7, 15),
+            at(JERUSALEM, 2026, 6, 8, 15),
+            to=DANA,
+        )
+    ]
+
+
+def test_plan_berlin_fall_back_weekend_thank_you_keeps_local_time() -> None:
+    facts = interview(scheduled_at=at(BERLIN, 2026, 10, 23, 14))
+
+    tasks = plan(facts, only("thank_you_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [(t.due_at, t.deadline_at) for t in tasks] == [
+        (utc(2026, 10, 26, 14), utc(2026, 10, 27, 14))
+    ]
+
+
+def test_plan_new_york_spring_forward_weekend_thank_you_keeps_local_time() -> None:
+    facts = interview(scheduled_at=at(NEW_YORK, 2026, 3, 6, 14), timezone="America/New_York")
+
+    tasks = plan(facts, only("thank_you_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [(t.due_at, t.deadline_at) for t in tasks] == [
+        (utc(2026, 3, 9, 19), utc(2026, 3, 10, 19))
+    ]
+
+
+def test_plan_cancelled_interview_plans_nothing() -> None:
+    facts = interview(
+        status="cancelled",
+        next_steps_expected_by=date(2026, 6, 18),
+        interviewers=(interviewer(linkedin_url="https://www.linkedin.com/in/danalee"),),
+    )
+
+    assert plan(facts, PlaybookSettings(), MONDAY_TO_FRIDAY, NO_HISTORY) == []
+
+
+# next_steps_follow_up
+
+
+def test_plan_expected_by_thursday_follow_up_due_monday_ten_to_hiring_manager() -> None:
+    facts = interview(
+        next_steps_expected_by=date(2026, 6, 18), interviewers=(DANA, SAM_HIRING_MANAGER)
+    )
+
+    tasks = plan(facts, only("next_steps_follow_up_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert tasks == [
+        task(
+            TaskKind.NEXT_STEPS_FOLLOW_UP,
+            "next_steps_follow_up",
+            at(BERLIN, 2026, 6, 22, 10),
+            to=SAM_HIRING_MANAGER,
+        )
+    ]
+    assert tasks[0].title == "Follow up with Acme on next steps"
+
+
+def test_plan_expected_by_without_hiring_manager_follow_up_goes_to_first_interviewer() -> None:
+    sam = interviewer(id=SAM_ID, name="Sam Park")
+    facts = interview(next_steps_expected_by=date(2026, 6, 18), interviewers=(DANA, sam))
+
+    tasks = plan(facts, only("next_steps_follow_up_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [planned.interviewer_id for planned in tasks] == [DANA_ID]
+
+
+def test_plan_expected_by_saturday_no_grace_follow_up_due_monday_at_set_time() -> None:
+    facts = interview(
+        scheduled_at=at(NEW_YORK, 2026, 6, 10, 11),
+        timezone="America/New_York",
+        next_steps_expected_by=date(2026, 6, 20),
+    )
+    settings = only(
+        "next_steps_follow_up_enabled",
+        next_steps_grace_days=0,
+        next_steps_follow_up_time="09:30",
+    )
+
+    tasks = plan(facts, settings, MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [planned.due_at for planned in tasks] == [at(NEW_YORK, 2026, 6, 22, 9, 30)]
+
+
+def test_plan_no_expected_by_plans_no_next_steps_follow_up() -> None:
+    tasks = plan(interview(), only("next_steps_follow_up_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert tasks == []
+
+
+# periodic_update
+
+
+def test_plan_pending_outcome_first_update_due_fourteen_days_after_end() -> None:
+    facts = interview(interviewers=(DANA, SAM_HIRING_MANAGER))
+
+    tasks = plan(facts, only("periodic_update_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert tasks == [
+        task(
+            TaskKind.PERIODIC_UPDATE,
+            "periodic_update:1",
+            at(BERLIN, 2026, 6, 26, 15),
+            to=SAM_HIRING_MANAGER,
+        )
+    ]
+
+
+def test_plan_update_interval_landing_on_saturday_rolls_to_monday() -> None:
+    settings = only("periodic_update_enabled", periodic_update_interval_days=15)
+
+    tasks = plan(interview(), settings, MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [planned.due_at for planned in tasks] == [at(BERLIN, 2026, 6, 29, 15)]
+
+
+def test_plan_first_update_closed_late_second_due_interval_after_closing() -> None:
+    history = RuleHistory(closed={"periodic_update:1": utc(2026, 7, 1, 7, 12)})
+
+    tasks = plan(interview(), only("periodic_update_enabled"), MONDAY_TO_FRIDAY, history)
+
+    assert tasks == [
+        task(TaskKind.PERIODIC_UPDATE, "periodic_update:2", at(BERLIN, 2026, 7, 15, 15), to=DANA)
+    ]
+
+
+def test_plan_first_update_closed_on_time_second_due_on_schedule() -> None:
+    history = RuleHistory(closed={"periodic_update:1": utc(2026, 6, 20, 7)})
+
+    tasks = plan(interview(), only("periodic_update_enabled"), MONDAY_TO_FRIDAY, history)
+
+    assert tasks == [
+        task(TaskKind.PERIODIC_UPDATE, "periodic_update:2", at(BERLIN, 2026, 7, 10, 15), to=DANA)
+    ]
+
+
+def test_plan_all_updates_closed_plans_no_more_updates() -> None:
+    history = RuleHistory(
+        closed={
+            "periodic_update:1": utc(2026, 6, 26, 9),
+            "periodic_update:2": utc(2026, 7, 10, 9),
+            "periodic_update:3": utc(2026, 7, 24, 9),
+        }
+    )
+
+    tasks = plan(interview(), only("periodic_update_enabled"), MONDAY_TO_FRIDAY, history)
+
+    assert tasks == []
+
+
+# linkedin_connect
+
+
+def test_plan_interviewer_with_linkedin_url_connect_due_next_working_day() -> None:
+    dana = interviewer(linkedin_url="https://www.linkedin.com/in/danalee")
+    facts = interview(interviewers=(dana, SAM_HIRING_MANAGER))
+
+    tasks = plan(facts, only("linkedin_connect_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert tasks == [
+        task(
+            TaskKind.LINKEDIN_CONNECT,
+            f"linkedin_connect:{DANA_ID}",
+            at(BERLIN, 2026, 6, 15, 15),
+            to=dana,
+        )
+    ]
+    assert tasks[0].title == "Connect with Dana Lee on LinkedIn"
+
+
+# after a rejection
+
+
+def test_plan_rejected_outcome_thank_ask_feedback_reflect_and_keep_in_touch() -> None:
+    decided_at = at(NEW_YORK, 2026, 6, 17, 16, 30)  # a Wednesday
+    facts = interview(
+        scheduled_at=at(NEW_YORK, 2026, 6, 10, 11),
+        timezone="America/New_York",
+        outcome="rejected",
+        outcome_decided_at=decided_at,
+        interviewers=(DANA, SAM_HIRING_MANAGER),
+    )
+    settings = only("rejection_follow_up_enabled", "reflection_enabled", "keep_in_touch_enabled")
+
+    tasks = plan(facts, settings, MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    thursday, friday = at(NEW_YORK, 2026, 6, 18, 16, 30), at(NEW_YORK, 2026, 6, 19, 16, 30)
+    assert tasks == [
+        task(TaskKind.FEEDBACK_REQUEST, "feedback_request", thursday, to=SAM_HIRING_MANAGER),
+        task(TaskKind.REJECTION_THANK_YOU, "rejection_thank_you", thursday, to=SAM_HIRING_MANAGER),
+        task(TaskKind.REFLECTION, "reflection", friday),
+        task(
+            TaskKind.KEEP_IN_TOUCH,
+            "keep_in_touch:1",
+            at(NEW_YORK, 2026, 9, 15, 16, 30),
+            to=SAM_HIRING_MANAGER,
+        ),
+    ]
+
+
+def test_plan_rejected_without_decision_time_counts_from_interview_end() -> None:
+    facts = interview(outcome="rejected")
+
+    tasks = plan(facts, only("reflection_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert tasks == [task(TaskKind.REFLECTION, "reflection", at(BERLIN, 2026, 6, 16, 15))]
+
+
+def test_plan_logged_contact_resets_keep_in_touch_clock() -> None:
+    facts = interview(outcome="rejected", outcome_decided_at=at(BERLIN, 2026, 6, 17, 16, 30))
+    history = RuleHistory(keep_in_touch_anchor=utc(2026, 7, 1, 12))
+
+    tasks = plan(facts, only("keep_in_touch_enabled"), MONDAY_TO_FRIDAY, history)
+
+    assert tasks == [
+        task(TaskKind.KEEP_IN_TOUCH, "keep_in_touch:1", at(BERLIN, 2026, 9, 29, 16, 30), to=DANA)
+    ]
+
+
+def test_plan_keep_in_touch_closed_next_due_from_latest_contact() -> None:
+    facts = interview(outcome="rejected", outcome_decided_at=at(BERLIN, 2026, 6, 17, 16, 30))
+    history = RuleHistory(
+        closed={"keep_in_touch:1": utc(2026, 9, 16, 8)},
+        keep_in_touch_anchor=utc(2026, 10, 1, 8),
+    )
+
+    tasks = plan(facts, only("keep_in_touch_enabled"), MONDAY_TO_FRIDAY, history)
+
+    assert tasks == [
+        task(TaskKind.KEEP_IN_TOUCH, "keep_in_touch:2", at(BERLIN, 2026, 12, 30, 16, 30), to=DANA)
+    ]
+
+
+# decided outcomes and switches
+
+
+@pytest.mark.parametrize("outcome", ["advanced", "offer", "rejected", "withdrawn"])
+def test_plan_decided_outcome_plans_no_next_steps_follow_up_or_update(outcome: str) -> None:
+    facts = interview(
+        outcome=outcome,
+        outcome_decided_at=at(BERLIN, 2026, 6, 17, 9),
+        next_steps_expected_by=date(2026, 6, 18),
+    )
+
+    tasks = plan(facts, PlaybookSettings(), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert not planned_kinds(tasks) & {TaskKind.NEXT_STEPS_FOLLOW_UP, TaskKind.PERIODIC_UPDATE}
+    assert TaskKind.THANK_YOU in planned_kinds(tasks)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "switch", "kinds"),
+    [
+        ("pending", "thank_you_enabled", {TaskKind.THANK_YOU}),
+        ("pending", "next_steps_follow_up_enabled", {TaskKind.NEXT_STEPS_FOLLOW_UP}),
+        ("pending", "periodic_update_enabled", {TaskKind.PERIODIC_UPDATE}),
+        ("pending", "linkedin_connect_enabled", {TaskKind.LINKEDIN_CONNECT}),
+        (
+            "rejected",
+            "rejection_follow_up_enabled",
+            {TaskKind.REJECTION_THANK_YOU, TaskKind.FEEDBACK_REQUEST},
+        ),
+        ("rejected", "reflection_enabled", {TaskKind.REFLECTION}),
+        ("rejected", "keep_in_touch_enabled", {TaskKind.KEEP_IN_TOUCH}),
+    ],
+)
+def test_plan_rule_switched_off_plans_none_of_its_kinds(
+    outcome: str, switch: str, kinds: set[TaskKind]
+) -> None:
+    facts = interview(
+        outcome=outcome,
+        outcome_decided_at=None if outcome == "pending" else at(BERLIN, 2026, 6, 17, 9),
+        next_steps_expected_by=date(2026, 6, 18),
+        interviewers=(interviewer(linkedin_url="https://www.linkedin.com/in/danalee"),),
+    )
+    switched_on = plan(facts, PlaybookSettings(), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    switched_off = plan(
+        facts, PlaybookSettings.model_validate({switch: False}), MONDAY_TO_FRIDAY, NO_HISTORY
+    )
+
+    assert kinds <= planned_kinds(switched_on)
+    assert planned_kinds(switched_off) == planned_kinds(switched_on) - kinds
+
+
+def test_plan_default_settings_tasks_ordered_by_due_time() -> None:
+    facts = interview(
+        next_steps_expected_by=date(2026, 6, 18),
+        interviewers=(interviewer(linkedin_url="https://www.linkedin.com/in/danalee"),),
+    )
+
+    tasks = plan(facts, PlaybookSettings(), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [planned.rule_key for planned in tasks] == [
+        f"linkedin_connect:{DANA_ID}",
+        f"thank_you:{DANA_ID}",
+        "next_steps_follow_up",
+        "periodic_update:1",
+    ]
+
+
+def test_plan_empty_working_days_raises() -> None:
+    with pytest.raises(ValueError, match="at least one ISO weekday"):
+        plan(interview(), PlaybookSettings(), frozenset(), NO_HISTORY)
+
+
+# facts
+
+
+def test_interview_facts_naive_scheduled_at_raises() -> None:
+    with pytest.raises(ValueError, match="scheduled_at must be timezone-aware"):
+        interview(scheduled_at=datetime(2026, 6, 12, 14))  # noqa: DTZ001
+
+
+def test_interview_facts_repeated_interviewer_id_raises() -> None:
+    with pytest.raises(ValueError, match="interviewer ids must be unique"):
+        interview(interviewers=(DANA, interviewer(name="Dana Lee (again)")))
+
+
+def test_interview_facts_unknown_time_zone_raises() -> None:
+    with pytest.raises(ValueError, match="unknown time zone 'Mars/Olympus'"):
+        interview(timezone="Mars/Olympus")
+
+
+def test_interview_facts_unknown_outcome_raises() -> None:
+    with pytest.raises(ValueError, match="unknown interview outcome 'ghosted'"):
+        interview(outcome="ghosted")
+
+
+# drop_reason
+
+
+def test_drop_reason_cancelled_interview_says_so() -> None:
+    reason = drop_reason(interview(status="cancelled"), PlaybookSettings(), "periodic_update:1")
+
+    assert reason == "The interview was cancelled."
+
+
+@pytest.mark.parametrize(
+    ("outcome", "reason"),
+    [
+        ("advanced", "The outcome is decided: you advanced to the next round."),
+        ("offer", "The outcome is decided: you received an offer."),
+        ("rejected", "The outcome is decided: the application was rejected."),
+        ("withdrawn", "The outcome is decided: you withdrew your application."),
+    ],
+)
+def test_drop_reason_decided_outcome_names_the_outcome(outcome: str, reason: str) -> None:
+    facts = interview(outcome=outcome, next_steps_expected_by=date(2026, 6, 18))
+
+    assert drop_reason(facts, PlaybookSettings(), "next_steps_follow_up") == reason
+    assert drop_reason(facts, PlaybookSettings(), "periodic_update:2") == reason
+
+
+def test_drop_reason_removed_interviewer_says_so() -> None:
+    reason = drop_reason(interview(), PlaybookSettings(), f"thank_you:{SAM_ID}")
+
+    assert reason == "The interviewer was removed from the interview."
+
+
+def test_drop_reason_linkedin_url_removed_names_the_interviewer() -> None:
+    reason = drop_reason(interview(), PlaybookSettings(), f"linkedin_connect:{DANA_ID}")
+
+    assert reason == "Dana Lee no longer has a LinkedIn URL."
+
+
+def test_drop_reason_interviewers_added_replaces_the_interview_thank_you() -> None:
+    reason = drop_reason(interview(), PlaybookSettings(), "thank_you")
+
+    assert reason == "The interview now lists its interviewers, each with a thank-you of their own."
+
+
+def test_drop_reason_rule_switched_off_names_the_rule() -> None:
+    settings = PlaybookSettings(linkedin_connect_enabled=False)
+
+    reason = drop_reason(interview(), settings, f"linkedin_connect:{DANA_ID}")
+
+    assert reason == "LinkedIn connection requests are switched off in your playbook settings."
+
+
+def test_drop_reason_expected_date_cleared_says_so() -> None:
+    reason = drop_reason(interview(), PlaybookSettings(), "next_steps_follow_up")
+
+    assert reason == "The interview no longer has an expected date for next steps."
+
+
+def test_drop_reason_update_beyond_lowered_count_names_the_limit() -> None:
+    settings = PlaybookSettings(periodic_update_count=2)
+
+    reason = drop_reason(interview(), settings, "periodic_update:3")
+
+    assert reason == "Your playbook settings now allow at most 2 periodic updates."
+
+
+def test_drop_reason_rejection_reversed_names_the_new_outcome() -> None:
+    reason = drop_reason(interview(outcome="offer"), PlaybookSettings(), "keep_in_touch:1")
+
+    assert reason == "The application is no longer rejected: you received an offer."
+
+
+def test_drop_reason_unknown_rule_key_gives_a_general_reason() -> None:
+    reason = drop_reason(interview(), PlaybookSettings(), "carrier_pigeon")
+
+    assert reason == "The playbook no longer calls for this task."
+
+
+# settings and guidance
+
+
+def test_playbook_settings_defaults_follow_the_product_table() -> None:
+    assert PlaybookSettings().model_dump() == {
+        "thank_you_enabled": True,
+        "thank_you_due_hours": 24,
+        "thank_you_deadline_hours": 48,
+        "next_steps_follow_up_enabled": True,
+        "next_steps_grace_days": 2,
+        "next_steps_follow_up_time": time(10, 0),
+        "periodic_update_enabled": True,
+        "periodic_update_interval_days": 14,
+        "periodic_update_count": 3,
+        "linkedin_connect_enabled": True,
+        "linkedin_connect_working_days": 1,
+        "rejection_follow_up_enabled": True,
+        "reflection_enabled": True,
+        "keep_in_touch_enabled": True,
+        "keep_in_touch_interval_days": 90,
+    }
+
+
+def test_playbook_settings_due_after_default_deadline_rejected_on_deadline_field() -> None:
+    with pytest.raises(ValidationError) as caught:
+        PlaybookSettings.model_validate({"thank_you_due_hours": 72})
+
+    assert [(error["loc"], error["msg"]) for error in caught.value.errors()] == [
+        (("thank_you_deadline_hours",), "Value error, must be at least thank_you_due_hours")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("thank_you_due_hours", 0),
+        ("thank_you_deadline_hours", 10_000),
+        ("next_steps_grace_days", -1),
+        ("periodic_update_interval_days", 1),
+        ("periodic_update_count", 100),
+        ("linkedin_connect_working_days", 365),
+        ("keep_in_touch_interval_days", 0),
+        ("next_steps_follow_up_time", "10:00+02:00"),
+        ("snail_mail_enabled", True),
+    ],
+)
+def test_playbook_settings_bad_value_rejected_naming_the_field(field: str, value: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        PlaybookSettings.model_validate({field: value})
+
+    assert [error["loc"] for error in caught.value.errors()] == [(field,)]
+
+
+def test_guidance_every_task_kind_has_a_paragraph() -> None:
+    assert set(GUIDANCE) == set(TaskKind)
+    assert all(GUIDANCE[kind].strip() for kind in TaskKind)
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        (TaskKind.THANK_YOU, "Send a thank-you note to Dana Lee"),
+        (TaskKind.NEXT_STEPS_FOLLOW_UP, "Follow up with Acme on next steps"),
+        (TaskKind.PERIODIC_UPDATE, "Send an update to Dana Lee at Acme"),
+        (TaskKind.SHARE_RESOURCE, "Share a relevant article or resource with Dana Lee at Acme"),
+        (TaskKind.NETWORKING_EVENT, "Find an industry event to meet people from Acme"),
+        (TaskKind.LINKEDIN_CONNECT, "Connect with Dana Lee on LinkedIn"),
+        (TaskKind.REJECTION_THANK_YOU, "Thank Dana Lee at Acme for the opportunity"),
+        (TaskKind.FEEDBACK_REQUEST, "Ask Dana Lee at Acme for feedback on your interview"),
+        (TaskKind.KEEP_IN_TOUCH, "Keep in touch with Dana Lee at Acme"),
+        (TaskKind.REFLECTION, "Reflect on your interview at Acme"),
+        (TaskKind.CUSTOM, "Follow up with Dana Lee at Acme"),
+    ],
+)
+def test_task_title_with_person_names_them(kind: TaskKind, title: str) -> None:
+    assert task_title(kind, company="Acme", person="Dana Lee") == title
+
+
+def test_task_title_without_person_names_the_company() -> None:
+    assert task_title(TaskKind.PERIODIC_UPDATE, company="Acme") == "Send an update to Acme"
+
+
+# properties
+
+aware_instants = st.datetimes(
+    min_value=datetime(2024, 1, 1),  # noqa: DTZ001
+    max_value=datetime(2030, 12, 31),  # noqa: DTZ001
+    timezones=st.just(UTC),
+)
+
+interviewers = st.builds(
+    InterviewerFacts,
+    id=st.uuids(),
+    name=st.text(max_size=30),
+    email=st.none() | st.emails(),
+    linkedin_url=st.none() | st.just("https://www.linkedin.com/in/someone"),
+    is_hiring_manager=st.booleans(),
+    contact_id=st.none() | st.uuids(),
+)
+
+interviews = st.builds(
+    InterviewFacts,
+    id=st.uuids(),
+    company=st.text(min_size=1, max_size=30),
+    position=st.text(min_size=1, max_size=30),
+    scheduled_at=aware_instants,
+    duration_minutes=st.none() | st.integers(min_value=1, max_value=600),
+    timezone=st.sampled_from(ZONE_NAMES),
+    status=st.sampled_from(["scheduled", "completed", "cancelled"]),
+    outcome=st.sampled_from(["pending", "advanced", "offer", "rejected", "withdrawn"]),
+    outcome_decided_at=st.none() | aware_instants,
+    next_steps_expected_by=st.none() | st.dates(date(2024, 1, 1), date(2030, 12, 31)),
+    interviewers=st.lists(interviewers, max_size=4, unique_by=lambda i: i.id).map(tuple),
+)
+
+
+@st.composite
+def playbook_settings(draw: st.DrawFn) -> PlaybookSettings:
+    due_hours = draw(st.integers(min_value=1, max_value=336))
+    return PlaybookSettings(
+        thank_you_enabled=draw(st.booleans()),
+        thank_you_due_hours=due_hours,
+        thank_you_deadline_hours=draw(st.integers(min_value=due_hours, max_value=336)),
+        next_steps_follow_up_enabled=draw(st.booleans()),
+        next_steps_grace_days=draw(st.integers(min_value=0, max_value=30)),
+        next_steps_follow_up_time=draw(st.times()),
+        periodic_update_enabled=draw(st.booleans()),
+        periodic_update_interval_days=draw(st.integers(min_value=7, max_value=180)),
+        periodic_update_count=draw(st.integers(min_value=1, max_value=12)),
+        linkedin_connect_enabled=draw(st.booleans()),
+        linkedin_connect_working_days=draw(st.integers(min_value=0, max_value=30)),
+        rejection_follow_up_enabled=draw(st.booleans()),
+        reflection_enabled=draw(st.booleans()),
+        keep_in_touch_enabled=draw(st.booleans()),
+        keep_in_touch_interval_days=draw(st.integers(min_value=7, max_value=365)),
+    )
+
+
+histories = st.builds(
+    RuleHistory,
+    closed=st.dictionaries(
+        st.sampled_from(
+            [f"periodic_update:{n}" for n in range(1, 5)]
+            + [f"keep_in_touch:{n}" for n in range(1, 5)]
+        ),
+        aware_instants,
+    ),
+    keep_in_touch_anchor=st.none() | aware_instants,
+)
+
+working_day_sets = st.frozensets(st.integers(min_value=1, max_value=7), min_size=1)
+
+
+@given(interviews, playbook_settings(), working_day_sets, histories)
+def test_plan_any_input_equal_input_gives_equal_plan(
+    facts: InterviewFacts,
+    settings: PlaybookSettings,
+    working_days: frozenset[int],
+    history: RuleHistory,
+) -> None:
+    first = plan(facts, settings, working_days, history)
+
+    again = plan(*copy.deepcopy((facts, settings, working_days, history)))
+
+    assert first == again
+
+
+@given(interviews, playbook_settings(), working_day_sets, histories)
+def test_plan_any_input_rule_keys_unique_and_times_utc(
+    facts: InterviewFacts,
+    settings: PlaybookSettings,
+    working_days: frozenset[int],
+    history: RuleHistory,
+) -> None:
+    tasks = plan(facts, settings, working_days, history)
+
+    rule_keys = [planned.rule_key for planned in tasks]
+    assert len(set(rule_keys)) == len(rule_keys)
+    instants = [planned.due_at for planned in tasks]
+    instants += [planned.deadline_at for planned in tasks if planned.deadline_at is not None]
+    assert all(instant.tzinfo is UTC for instant in instants)
+
+
+@given(interviews, playbook_settings(), working_day_sets)
+def test_plan_any_input_thank_you_window_spans_configured_working_hours(
+    facts: InterviewFacts, settings: PlaybookSettings, working_days: frozenset[int]
+) -> None:
+    tz = ZoneInfo(facts.timezone)
+    window = timedelta(hours=settings.thank_you_deadline_hours - settings.thank_you_due_hours)
+
+    tasks = plan(facts, settings, working_days, NO_HISTORY)
+
+    for thank_you in (planned for planned in tasks if planned.kind is TaskKind.THANK_YOU):
+        assert thank_you.deadline_at is not None
+        assert thank_you.due_at <= thank_you.deadline_at
+        due_wall = thank_you.due_at.astimezone(tz).replace(tzinfo=None)
+        deadline_wall = thank_you.deadline_at.astimezone(tz).replace(tzinfo=None)
+        # On a clock-change day a skipped wall time resolves an hour later (tested above).
+        assume(not is_clock_change_day(due_wall.date(), tz))
+        assume(not is_clock_change_day(deadline_wall.date(), tz))
+        assert count_working_hours(due_wall, deadline_wall, working_days) == window
