@@ -166,8 +166,11 @@ def problem_response(error: AppError, request: Request) -> JSONResponse:
     headers = dict(error.headers)
     if request_id:
         headers["X-Request-ID"] = request_id
+    # Only a server error quotes the request id in its body: a 4xx body depends on the
+    # request alone, so another user's id answers byte-for-byte like a missing one.
+    quoted_id = request_id if error.status >= 500 else None
     return JSONResponse(
-        error.to_problem(request_id).model_dump(mode="json"),
+        error.to_problem(quoted_id).model_dump(mode="json"),
         status_code=error.status,
         headers=headers,
         media_type=PROBLEM_MEDIA_TYPE,

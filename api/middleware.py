@@ -93,8 +93,7 @@ class RequestBodyGuardMiddleware:
 
     @staticmethod
     async def _refuse(scope: Scope, send: Send, error: AppError) -> None:
-        request_id = scope.get("state", {}).get("request_id")
-        body = json.dumps(error.to_problem(request_id).model_dump(mode="json")).encode()
+        body = json.dumps(error.to_problem().model_dump(mode="json")).encode()
         await send(
             {
                 "type": "http.response.start",

@@ -16,6 +16,8 @@ from pydantic import (
     EmailStr,
     Field,
     StringConstraints,
+    TypeAdapter,
+    ValidationError,
 )
 
 
@@ -36,8 +38,18 @@ def _check_working_days(days: list[int]) -> list[int]:
     return sorted(days)
 
 
-def _url_to_str(url: AnyHttpUrl) -> str:
-    return str(url)
+_HTTP_URL = TypeAdapter(AnyHttpUrl)
+
+
+def _check_http_url(text: str) -> str:
+    # Validated as a URL, kept exactly as the user wrote it.
+    try:
+        _HTTP_URL.validate_python(text)
+    except ValidationError:
+        raise ValueError(
+            "must be an http(s) URL, such as https://www.linkedin.com/in/name"
+        ) from None
+    return text
 
 
 TimeZoneName = Annotated[
@@ -48,12 +60,23 @@ TimeZoneName = Annotated[
         description="An IANA time zone name, such as 'Europe/Berlin'.", examples=["Europe/Berlin"]
     ),
 ]
-Timestamp = Annotated[AwareDatetime, Field(description="RFC 3339 date-time with an offset.")]
+
+
+def _to_utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC)
+
+
+Timestamp = Annotated[
+    AwareDatetime,
+    AfterValidator(_to_utc),
+    Field(description="RFC 3339 date-time with an offset (answered in UTC)."),
+]
 Email = Annotated[EmailStr, StringConstraints(max_length=254)]
 WebURL = Annotated[
-    AnyHttpUrl,
-    Field(description="An http(s) URL.", max_length=2048),
-    AfterValidator(_url_to_str),
+    str,
+    StringConstraints(strip_whitespace=True, max_length=2048),
+    AfterValidator(_check_http_url),
+    Field(description="An http(s) URL.", json_schema_extra={"format": "uri"}),
 ]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]

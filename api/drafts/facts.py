@@ -247,7 +247,9 @@ class DraftFacts:
         object.__setattr__(self, "sender_name", clean_text(self.sender_name))
         object.__setattr__(self, "stage", clean_text(self.stage))
         object.__setattr__(
-            self, "interview_discussion_points", _clean_points(self.interview_discussion_points)
+            self,
+            "interview_discussion_points",
+            _clean_points(tuple(self.interview_discussion_points)),
         )
         object.__setattr__(self, "next_steps_description", clean_text(self.next_steps_description))
 
@@ -307,6 +309,16 @@ class DraftFacts:
         return human_date(expected, with_year=expected.year != self.local_interview_end.year)
 
 
+_FORMAL_KINDS = frozenset(
+    {
+        DraftKind.THANK_YOU,
+        DraftKind.NEXT_STEPS_FOLLOW_UP,
+        DraftKind.REJECTION_THANK_YOU,
+        DraftKind.FEEDBACK_REQUEST,
+    }
+)
+
+
 def greeting_line(facts: DraftFacts) -> str:
     """The salutation, e.g. 'Dear Dana,' or 'Hi Dana,'; never an empty name."""
     if facts.channel is Channel.LETTER:
@@ -316,16 +328,6 @@ def greeting_line(facts: DraftFacts) -> str:
         return "Hello,"
     formal = facts.channel is Channel.EMAIL and facts.kind in _FORMAL_KINDS
     return f"{'Dear' if formal else 'Hi'} {first_name},"
-
-
-_FORMAL_KINDS = frozenset(
-    {
-        DraftKind.THANK_YOU,
-        DraftKind.NEXT_STEPS_FOLLOW_UP,
-        DraftKind.REJECTION_THANK_YOU,
-        DraftKind.FEEDBACK_REQUEST,
-    }
-)
 
 
 VARIABLE_DOCS: dict[str, str] = {

@@ -32,6 +32,14 @@ def localize(wall: datetime, tz: ZoneInfo) -> datetime:
     return wall.replace(tzinfo=tz, fold=0).astimezone(UTC)
 
 
+def validate_working_days(working_days: frozenset[int]) -> None:
+    """Raise ValueError unless `working_days` is a non-empty set of ISO weekdays."""
+    if not working_days:
+        raise ValueError("working_days must contain at least one ISO weekday")
+    if not working_days <= ISO_WEEKDAYS:
+        raise ValueError("working_days must be ISO weekdays, 1 (Monday) to 7 (Sunday)")
+
+
 def is_working_day(day: date, working_days: frozenset[int]) -> bool:
     return day.isoweekday() in working_days
 
@@ -125,14 +133,6 @@ def _time_of_day(wall: datetime, at: time | None) -> time:
     if at.tzinfo is not None:
         raise ValueError("`at` is a local time of day and must not carry a time zone")
     return at
-
-
-def validate_working_days(working_days: frozenset[int]) -> None:
-    """Raise ValueError unless `working_days` is a non-empty set of ISO weekdays."""
-    if not working_days:
-        raise ValueError("working_days must contain at least one ISO weekday")
-    if not working_days <= ISO_WEEKDAYS:
-        raise ValueError("working_days must be ISO weekdays, 1 (Monday) to 7 (Sunday)")
 
 
 def _check_not_negative(name: str, value: int) -> None:

@@ -5,7 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-const specPath = fileURLToPath(new URL('../../openapi.json', import.meta.url));
+// AFTERWORD_OPENAPI points at another copy of the document (a server's work in progress).
+const specPath = process.env.AFTERWORD_OPENAPI ?? fileURLToPath(new URL('../../openapi.json', import.meta.url));
 const outPath = fileURLToPath(new URL('../src/api/schema.d.ts', import.meta.url));
 const check = process.argv.includes('--check');
 

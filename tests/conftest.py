@@ -1,0 +1,123 @@
+"""Test harness: a database built by the migrations, a real app, real HTTP semantics.
+
+The same suite runs on SQLite (default) and PostgreSQL: set
+AFTERWORD_TEST_DATABASE_URL=postgresql+asyncpg://postgres@127.0.0.1:5432/test.
+Tables are emptied after every test, so tests never share state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from fastapi import FastAPI
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from api.config import Settings, normalize_database_url
+from api.main import create_app
+from api.migrate import alembic_config
+from api.models import metadata
+from tests.support import Client, StatementCounter, new_client
+
+TEST_DATABASE_ENV = "AFTERWORD_TEST_DATABASE_URL"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Every coroutine test runs on asyncio through anyio's plugin.
+    for item in items:
+        if asyncio.iscoroutinefunction(getattr(item, "function", None)):
+            item.add_marker(pytest.mark.anyio)
+
+
+def pytest_report_header() -> str:
+    return f"database: {_database_label()}"
+
+
+def _database_label() -> str:
+    url = os.environ.get(TEST_DATABASE_ENV)
+    return url.split("@")[-1] if url else "sqlite (temporary file)"
+
+
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    configured = os.environ.get(TEST_DATABASE_ENV)
+    if configured:
+        return normalize_database_url(configured)
+    path = tmp_path_factory.mktemp("db") / "test.db"
+    return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture(scope="session")
+def migrated_database(database_url: str) -> Iterator[str]:
+    """Start from nothing and build the schema with `alembic upgrade head`."""
+    asyncio.run(_drop_everything(database_url))
+    command.upgrade(alembic_config(database_url), "head")
+    yield database_url
+
+
+async def _drop_everything(url: str) -> None:
+    engine = create_async_engine(url)
+    async with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            await connection.execute(text("DROP SCHEMA public CASCADE"))
+            await connection.execute(text("CREATE SCHEMA public"))
+        else:
+            tables = await connection.execute(
+                text("SELECT name FROM sqlite_master WHERE type='table'")
+            )
+            for (name,) in tables:
+                await connection.execute(text(f'DROP TABLE IF EXISTS "{name}"'))
+    await engine.dispose()
+
+
+@pytest.fixture
+def settings(migrated_database: str, tmp_path: Path) -> Settings:
+    return Settings(
+        environment="test",
+        database_url=migrated_database,
+        data_dir=tmp_path / "data",
+        secret_key="test-secret-key-that-is-long-enough",
+        frontend_dir=tmp_path / "no-frontend",
+    )
+
+
+@pytest.fixture
+async def app(settings: Settings) -> AsyncIterator[FastAPI]:
+    application = create_app(settings)
+    async with application.router.lifespan_context(application):
+        yield application
+        await _empty_tables(application)
+
+
+async def _empty_tables(app: FastAPI) -> None:
+    tables = [table.name for table in reversed(metadata.sorted_tables)]
+    async with app.state.db.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            quoted = ", ".join(f'"{name}"' for name in tables)
+            await connection.execute(text(f"TRUNCATE {quoted} CASCADE"))
+        else:
+            for name in tables:
+                await connection.execute(text(f'DELETE FROM "{name}"'))
+
+
+@pytest.fixture
+async def anon(app: FastAPI) -> AsyncIterator[Client]:
+    async with new_client(app) as client:
+        yield client
+
+
+@pytest.fixture
+def statements(app: FastAPI) -> Iterator[StatementCounter]:
+    counter = StatementCounter(app.state.db.engine)
+    with counter.installed():
+        yield counter
