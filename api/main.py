@@ -49,6 +49,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        secret_key = settings.resolved_secret_key()
+        app.state.secret_key = secret_key
+        app.state.cursors = CursorCodec(secret_key)
         db = Database(
             settings.resolved_database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms
         )
@@ -69,9 +72,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url="/v1/openapi.json",
     )
     app.state.settings = settings
-    secret_key = settings.resolved_secret_key()
-    app.state.secret_key = secret_key
-    app.state.cursors = CursorCodec(secret_key)
 
     install_error_handlers(app)
     for router in (health_router, auth_router, tokens_router, interviews_router):

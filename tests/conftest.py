@@ -27,13 +27,6 @@ from tests.support import Client, StatementCounter, new_client
 TEST_DATABASE_ENV = "AFTERWORD_TEST_DATABASE_URL"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # Every coroutine test runs on asyncio through anyio's plugin.
-    for item in items:
-        if asyncio.iscoroutinefunction(getattr(item, "function", None)):
-            item.add_marker(pytest.mark.anyio)
-
-
 def pytest_report_header() -> str:
     return f"database: {_database_label()}"
 
@@ -41,11 +34,6 @@ def pytest_report_header() -> str:
 def _database_label() -> str:
     url = os.environ.get(TEST_DATABASE_ENV)
     return url.split("@")[-1] if url else "sqlite (temporary file)"
-
-
-@pytest.fixture(scope="session")
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture(scope="session")
@@ -58,11 +46,11 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="session")
-def migrated_database(database_url: str) -> Iterator[str]:
+def migrated_database(database_url: str) -> str:
     """Start from nothing and build the schema with `alembic upgrade head`."""
     asyncio.run(_drop_everything(database_url))
     command.upgrade(alembic_config(database_url), "head")
-    yield database_url
+    return database_url
 
 
 async def _drop_everything(url: str) -> None:

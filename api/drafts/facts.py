@@ -50,79 +50,28 @@ _MONTHS = (
     "December",
 )
 
-# A point that starts with one of these reads naturally in lower case mid-sentence
-# ("about the migration to Kubernetes"); anything else may be a proper noun and is kept.
+# A point that starts with one of these words (or suffixes) reads naturally in lower case
+# mid-sentence ("about the migration to Kubernetes"); any other word may be a proper noun
+# ("Kubernetes migration", "Boeing partnership") and keeps its capital.
 _LOWERCASE_LEADS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "your",
-        "our",
-        "their",
-        "its",
-        "his",
-        "her",
-        "my",
-        "this",
-        "that",
-        "these",
-        "those",
-        "how",
-        "what",
-        "why",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whether",
-        "some",
-        "any",
-        "each",
-        "every",
-        "all",
-        "more",
-        "most",
-        "new",
-        "next",
-        "first",
-        "second",
-        "third",
-        "final",
-        "team",
-        "teams",
-        "plans",
-        "future",
-        "current",
-        "upcoming",
-        "technical",
-        "product",
-        "company",
-        "career",
-        "remote",
-        "hybrid",
-        "onsite",
-        "on-site",
-        "culture",
-        "growth",
-        "design",
-        "strategy",
-        "roadmap",
-        "process",
-        "call",
-        "panel",
-        "decision",
-        "take-home",
-        "references",
-        "reference",
-        "offer",
-        "meeting",
-        "interview",
-        "interviews",
-        "follow-up",
-    }
+    """
+    a an the your our their its his her my this that these those how what why when where which
+    who whether some any each every all more most new next first second third final
+    team teams plans future current upcoming technical product products company career remote
+    hybrid onsite on-site on-call culture growth design strategy roadmap process processes call
+    panel decision take-home reference references offer meeting interview interviews follow-up
+    event events data code system systems customer customers user users sales budget cost costs
+    performance security quality release releases incident incidents architecture
+    infrastructure platform platforms service services database databases mobile web frontend
+    backend front-end back-end cloud open pair leadership project projects goals priorities
+    challenge challenges expectations responsibilities workflow workflows metrics research
+    deadlines work team's company's scaling hiring testing onboarding building migrating
+    working managing leading designing planning mentoring hosting deploying shipping monitoring
+    debugging learning training growing improving moving running handling reviewing pairing
+    writing coding using making developing supporting recruiting
+    """.split()
 )
-_LOWERCASE_SUFFIXES = ("ing", "ion", "ions", "ment", "ments")
+_LOWERCASE_SUFFIXES = ("ion", "ions", "ment", "ments", "ity", "ities")
 
 
 def clean_text(value: str | None) -> str | None:

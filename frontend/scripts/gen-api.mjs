@@ -25,8 +25,8 @@ if (!existsSync(specPath)) {
 const spec = JSON.parse(readFileSync(specPath, 'utf8'));
 const ast = await openapiTS(spec, {
   alphabetize: true,
-  // Fields with a default in the schema are always present in responses.
-  defaultNonNullable: true,
+  // Request bodies may omit fields that have a default, so defaults do not make fields required.
+  defaultNonNullable: false,
 });
 const generated = HEADER + astToString(ast);
 

@@ -241,7 +241,7 @@ export interface components {
              * Duration Minutes
              * @default 60
              */
-            duration_minutes: number | null;
+            duration_minutes?: number | null;
             /** External Id */
             external_id?: string | null;
             /** Format */
@@ -258,7 +258,7 @@ export interface components {
              * @default pending
              * @enum {string}
              */
-            outcome: "pending" | "advanced" | "offer" | "rejected" | "withdrawn";
+            outcome?: "pending" | "advanced" | "offer" | "rejected" | "withdrawn";
             /** Position */
             position: string;
             /**
@@ -276,7 +276,7 @@ export interface components {
              * @default scheduled
              * @enum {string}
              */
-            status: "scheduled" | "completed" | "cancelled";
+            status?: "scheduled" | "completed" | "cancelled";
             /**
              * Timezone
              * @description IANA time zone of the interview; defaults to yours.
@@ -293,7 +293,7 @@ export interface components {
              * Is Hiring Manager
              * @default false
              */
-            is_hiring_manager: boolean;
+            is_hiring_manager?: boolean;
             /** Linkedin Url */
             linkedin_url?: string | null;
             /** Name */
@@ -525,7 +525,7 @@ export interface components {
              * @default UTC
              * @example Europe/Berlin
              */
-            timezone: string;
+            timezone?: string;
         };
         /**
          * Scope
@@ -538,7 +538,7 @@ export interface components {
              * Expires In Days
              * @default 90
              */
-            expires_in_days: number;
+            expires_in_days?: number;
             /** Name */
             name: string;
             /** Scopes */

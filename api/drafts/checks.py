@@ -1,0 +1,592 @@
+"""The checks every draft carries, straight from the seed's advice.
+
+They read the text as the user left it, generated or edited, so they match loosely: a
+discussion point counts as mentioned when most of its significant words appear, in any
+inflection; a name counts with or without accents.
+
+A check that does not apply to a draft (a `prompt` check on a feedback request, say) is
+still returned, passed, with severity "info", so every draft carries the same nine ids.
+A passed check always has severity "info"; a failed one carries how much it matters.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from api.drafts.compose import LINKEDIN_NOTE_LIMIT
+from api.drafts.facts import Channel, DraftFacts, DraftKind, as_phrase, human_time, join_phrases
+
+Severity = Literal["error", "warning", "info"]
+CheckId = Literal[
+    "addresses_by_name",
+    "references_discussion",
+    "reiterates_interest",
+    "follows_up_next_steps",
+    "prompt",
+    "length",
+    "no_placeholders",
+    "no_filler",
+    "distinct",
+]
+
+EMAIL_MIN_WORDS = 50
+EMAIL_MAX_WORDS = 250
+THANK_YOU_WINDOW = timedelta(hours=48)
+# Word-trigram Jaccard similarity at or above which a note counts as a near-copy of a
+# sibling. Built-in notes to two interviewers of one interview score about 0.1–0.3; the
+# same note with only the name changed scores above 0.8; rewriting one paragraph of three
+# brings a copy to about 0.4–0.6.
+NEAR_COPY_THRESHOLD = 0.5
+
+_KIND_LABELS = {
+    DraftKind.THANK_YOU: "thank-you note",
+    DraftKind.NEXT_STEPS_FOLLOW_UP: "next-steps follow-up",
+    DraftKind.PERIODIC_UPDATE: "periodic update",
+    DraftKind.SHARE_RESOURCE: "note sharing a resource",
+    DraftKind.LINKEDIN_CONNECT: "LinkedIn connection note",
+    DraftKind.REJECTION_THANK_YOU: "thank-you after a rejection",
+    DraftKind.FEEDBACK_REQUEST: "feedback request",
+    DraftKind.KEEP_IN_TOUCH: "keep-in-touch note",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    id: CheckId
+    passed: bool
+    severity: Severity
+    message: str
+
+
+def run_checks(
+    facts: DraftFacts,
+    subject: str | None,
+    body: str,
+    *,
+    now: datetime,
+    sibling_bodies: Sequence[str],
+    thank_you_deadline: datetime | None = None,
+) -> list[Check]:
+    """Check a draft's text against the seed's advice.
+
+    `now` is when the note is (or was) sent: pass the draft's `sent_at` once it is sent.
+    `sibling_bodies` are the bodies of notes to the interview's other interviewers.
+    `thank_you_deadline`, when given (the task's `deadline_at`, counted on working days),
+    replaces the plain 48 hours after the interview for the `prompt` check.
+    """
+    if now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
+    full_text = f"{subject}\n{body}" if subject else body
+    return [
+        _addresses_by_name(facts, body),
+        _references_discussion(facts, body),
+        _reiterates_interest(facts, full_text),
+        _follows_up_next_steps(facts, full_text),
+        _prompt(facts, now, thank_you_deadline),
+        _length(facts, body),
+        _no_placeholders(full_text),
+        _no_filler(full_text),
+        _distinct(facts, body, sibling_bodies),
+    ]
+
+
+def _passed(check_id: CheckId, message: str) -> Check:
+    return Check(id=check_id, passed=True, severity="info", message=message)
+
+
+def _failed(check_id: CheckId, severity: Severity, message: str) -> Check:
+    return Check(id=check_id, passed=False, severity=severity, message=message)
+
+
+def _not_applicable(check_id: CheckId, facts: DraftFacts) -> Check:
+    return _passed(check_id, f"Not needed for a {_KIND_LABELS[facts.kind]}.")
+
+
+# --- text matching -------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_STOPWORDS = frozenset(
+    """
+    a an the and or but nor of to in on at for with about from by as into onto over under
+    is are was were be been being am it its it's this that these those there here then than
+    i me my we us our you your he him his she her they them their what which who whom whose
+    how why when where do does did done have has had having will would can could should may
+    might must shall not no so too very just also up down out off some any all each both
+    more most other such only own same few again further once if because while during before
+    after above below between through until s t
+    """.split()
+)
+# Words that appear in almost every note, so they say nothing about a specific topic.
+_GENERIC_WORDS = frozenset(
+    """
+    team role position job company interview interviews interviewing work working discuss
+    discussed discussion discussions conversation conversations talk talked talking thing
+    things lot really great good next step steps
+    """.split()
+)
+_SUFFIXES = ("ings", "ing", "ions", "ion", "ments", "ment", "ies", "ied", "es", "ed", "ly", "s")
+
+
+def _fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form of a text."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return stripped.casefold()
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_fold(text))
+
+
+def _stem(word: str) -> str:
+    """A light stemmer: 'migrating', 'migrated' and 'migration' all become 'migrat'."""
+    word = word.removesuffix("'s")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _padded(words: Iterable[str]) -> str:
+    return " " + " ".join(words) + " "
+
+
+def _contains_phrase(text_words: list[str], phrase: str) -> bool:
+    phrase_words = _words(phrase)
+    return bool(phrase_words) and _padded(phrase_words) in _padded(text_words)
+
+
+def _significant_stems(text: str, *, ignore: Iterable[str] = ()) -> set[str]:
+    ignored = {_stem(word) for word in ignore}
+    return {
+        _stem(word)
+        for word in _words(text)
+        if word not in _STOPWORDS and word not in _GENERIC_WORDS and len(word) > 1
+    } - ignored
+
+
+def _mentions_topic(text: str, topic: str, *, ignore: Iterable[str] = ()) -> bool:
+    """The text names the topic outright, or uses at least half of its significant words."""
+    text_words = _words(text)
+    if _contains_phrase(text_words, topic):
+        return True
+    wanted = _significant_stems(topic, ignore=ignore)
+    if not wanted:
+        return False
+    present = wanted & {_stem(word) for word in text_words}
+    return len(present) >= math.ceil(len(wanted) / 2)
+
+
+# --- addresses_by_name ----------------------------------------------------------------------
+
+_SALUTATION = re.compile(
+    r"^(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening))\b[\s,]*",
+    re.IGNORECASE,
+)
+# Words after a salutation that greet nobody in particular.
+_GENERIC_ADDRESSEES = frozenset(
+    """
+    there team all everyone everybody sir madam hiring manager managers friend friends
+    colleague colleagues whom it may concern recruiter recruiting talent folks and or
+    """.split()
+)
+_GREETING_LINES_SEARCHED = 8
+_GREETING_SPAN = 80  # a LinkedIn note greets on the same line as its first sentence
+
+
+def _greeting(body: str) -> str | None:
+    """The salutation line (a letter puts an address block above it), else the first line."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    for line in lines[:_GREETING_LINES_SEARCHED]:
+        if _SALUTATION.match(line):
+            return line[:_GREETING_SPAN]
+    return lines[0][:_GREETING_SPAN] if lines else None
+
+
+def _addresses_by_name(facts: DraftFacts, body: str) -> Check:
+    check_id: CheckId = "addresses_by_name"
+    greeting = _greeting(body)
+    name = facts.recipient_name
+    if name is None:
+        return _greets_someone_unnamed(facts, greeting)
+    first_name = facts.recipient_first_name or name
+    example = _example_greeting(facts, first_name)
+    if greeting is None:
+        return _failed(check_id, "warning", f'Start the note with a greeting, such as "{example}"')
+    greeting_words = _words(greeting)
+    candidates = {name, first_name, name.split()[-1]}
+    if any(_contains_phrase(greeting_words, candidate) for candidate in candidates):
+        return _passed(check_id, f"The greeting names {first_name}.")
+    return _failed(
+        check_id,
+        "warning",
+        f'Greet {first_name} by name in the first line, for example "{example}"',
+    )
+
+
+def _greets_someone_unnamed(facts: DraftFacts, greeting: str | None) -> Check:
+    """Without a recorded name, accept any greeting that names someone in particular."""
+    check_id: CheckId = "addresses_by_name"
+    if greeting:
+        match = _SALUTATION.match(greeting)
+        rest = greeting[match.end() :] if match else ""
+        addressee = re.split(r"[,.!:;\n]", rest, maxsplit=1)[0]
+        company_words = set(_words(facts.company))
+        words = [w for w in _words(addressee) if w not in company_words]
+        if match and words and not set(words) <= _GENERIC_ADDRESSEES:
+            return _passed(check_id, "The greeting names the recipient.")
+    return _failed(
+        check_id,
+        "warning",
+        "Greet the recipient by name. No name is recorded for them: add the interviewer's "
+        "name to the interview, or write it in the greeting.",
+    )
+
+
+def _example_greeting(facts: DraftFacts, first_name: str) -> str:
+    if facts.channel is Channel.LETTER:
+        return f"Dear {facts.recipient_name},"
+    if facts.channel is Channel.LINKEDIN:
+        return f"Hi {first_name},"
+    return f"Dear {first_name},"
+
+
+# --- references_discussion ------------------------------------------------------------------
+
+_DISCUSSION_REQUIRED = frozenset({DraftKind.THANK_YOU, DraftKind.NEXT_STEPS_FOLLOW_UP})
+
+
+def _references_discussion(facts: DraftFacts, body: str) -> Check:
+    check_id: CheckId = "references_discussion"
+    points = facts.discussion_points
+    who = facts.recipient_first_name
+    if not points:
+        with_whom = f" with {who}" if who else ""
+        return _passed(
+            check_id,
+            f"No discussion points are recorded for this interview. Add what you talked "
+            f"about{with_whom} to the interview so notes can refer to it.",
+        )
+    ignore = _words(" ".join(filter(None, (facts.company, facts.recipient_name))))
+    for point in points:
+        if _mentions_topic(body, point, ignore=ignore):
+            return _passed(check_id, f'Mentions "{point}".')
+    severity: Severity = "warning" if facts.kind in _DISCUSSION_REQUIRED else "info"
+    example = as_phrase(points[0])
+    if facts.has_personal_points and who:
+        advice = f"Mention something you discussed with {who}, such as {example}."
+    else:
+        advice = f"Mention something you discussed in the interview, such as {example}."
+    if severity == "info":
+        advice = "Optional: " + advice[0].lower() + advice[1:]
+    return _failed(check_id, severity, advice)
+
+
+# --- reiterates_interest --------------------------------------------------------------------
+
+_INTEREST = re.compile(
+    r"\b(?:interest|interested|enthusias\w*|excit\w*|eager\w*|keen|thrilled|passionate"
+    r"|look(?:ing)? forward|would (?:love|welcome|enjoy)|'d love|appeal\w*|motivated"
+    r"|admire|drawn to|glad to stay|stay connected|stay in touch)\b"
+)
+_LEGAL_SUFFIXES = frozenset(
+    """
+    inc incorporated llc llp ltd limited gmbh ag sa sas sarl bv nv plc corp corporation co
+    company pty kg oy ab as spa srl
+    """.split()
+)
+# kind -> (the position must be named, severity when the check fails)
+_INTEREST_RULES: dict[DraftKind, tuple[bool, Severity]] = {
+    DraftKind.THANK_YOU: (True, "warning"),
+    DraftKind.NEXT_STEPS_FOLLOW_UP: (True, "warning"),
+    DraftKind.PERIODIC_UPDATE: (True, "warning"),
+    DraftKind.SHARE_RESOURCE: (False, "info"),
+    DraftKind.LINKEDIN_CONNECT: (False, "info"),
+    # After a rejection the seed asks for interest in the organization, not the position.
+    DraftKind.REJECTION_THANK_YOU: (False, "warning"),
+    DraftKind.FEEDBACK_REQUEST: (False, "info"),
+    DraftKind.KEEP_IN_TOUCH: (False, "warning"),
+}
+
+
+def _names_company(text_words: list[str], company: str) -> bool:
+    words = _words(company)
+    while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
+        words = words[:-1]
+    return _contains_phrase(text_words, " ".join(words))
+
+
+def _names_position(text: str, position: str) -> bool:
+    """The exact title, or two thirds of its words ('backend engineer' for 'Senior Backend
+    Engineer')."""
+    text_words = _words(text)
+    if _contains_phrase(text_words, position):
+        return True
+    wanted = {_stem(w) for w in _words(position) if w not in _STOPWORDS}
+    present = wanted & {_stem(word) for word in text_words}
+    return bool(wanted) and len(present) >= math.ceil(len(wanted) * 2 / 3)
+
+
+def _reiterates_interest(facts: DraftFacts, text: str) -> Check:
+    check_id: CheckId = "reiterates_interest"
+    position_required, severity = _INTEREST_RULES[facts.kind]
+    text_words = _words(text)
+    missing = []
+    if position_required and not _names_position(text, facts.position):
+        missing.append(f'name the position ("{facts.position}")')
+    if not _names_company(text_words, facts.company):
+        missing.append(f"name {facts.company}")
+    if not _INTEREST.search(_fold(text)):
+        missing.append("say that you are still interested and enthusiastic")
+    if not missing:
+        named = f"the {facts.position} position and " if position_required else ""
+        return _passed(check_id, f"Names {named}{facts.company} and expresses interest.")
+    advice = "Reiterate your interest: " + join_phrases(missing) + "."
+    if severity == "info":
+        advice = "Optional: " + advice[0].lower() + advice[1:]
+    return _failed(check_id, severity, advice)
+
+
+# --- follows_up_next_steps ------------------------------------------------------------------
+
+_NEXT_STEPS_WORDS = re.compile(r"\b(?:next steps?|timeline|time ?frame|hear back)\b")
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# kind -> severity when the check fails; other kinds do not need to mention next steps.
+_NEXT_STEPS_RULES: dict[DraftKind, Severity] = {
+    DraftKind.THANK_YOU: "warning",
+    DraftKind.NEXT_STEPS_FOLLOW_UP: "warning",
+    DraftKind.PERIODIC_UPDATE: "info",
+}
+
+
+def _mentions_expected_date(facts: DraftFacts, text: str) -> bool:
+    expected = facts.next_steps_expected_by
+    if expected is None:
+        return False
+    folded = _fold(text)
+    month = _MONTHS[expected.month - 1]
+    day = str(expected.day)
+    patterns = (
+        rf"\b{_WEEKDAYS[expected.weekday()]}\b",
+        rf"\b{day}(?:st|nd|rd|th)?(?: of)? {month}\b",
+        rf"\b{month} {day}(?:st|nd|rd|th)?\b",
+        rf"\b{expected.isoformat()}\b",
+    )
+    return any(re.search(pattern, folded) for pattern in patterns)
+
+
+def _follows_up_next_steps(facts: DraftFacts, text: str) -> Check:
+    check_id: CheckId = "follows_up_next_steps"
+    severity = _NEXT_STEPS_RULES.get(facts.kind)
+    if severity is None:
+        return _not_applicable(check_id, facts)
+    relevant = (
+        facts.next_steps_known
+        if facts.kind is DraftKind.NEXT_STEPS_FOLLOW_UP
+        else facts.next_steps_open
+    )
+    if not relevant:
+        return _passed(check_id, "No next steps or timeline are recorded for this interview.")
+    description = facts.next_steps_description
+    if (
+        _mentions_expected_date(facts, text)
+        or _NEXT_STEPS_WORDS.search(_fold(text))
+        or (description and _mentions_topic(text, description))
+    ):
+        return _passed(check_id, "Refers to the next steps or their timeline.")
+    known = []
+    if description:
+        known.append(f'"{description}"')
+    if facts.expected_by_text:
+        known.append(f"expected by {facts.expected_by_text}")
+    advice = "Follow up on the next steps you were given: " + ", ".join(known) + "."
+    if severity == "info":
+        advice = "Optional: " + advice[0].lower() + advice[1:]
+    return _failed(check_id, severity, advice)
+
+
+# --- prompt ---------------------------------------------------------------------------------
+
+
+def _prompt(facts: DraftFacts, now: datetime, deadline: datetime | None) -> Check:
+    check_id: CheckId = "prompt"
+    if facts.kind is not DraftKind.THANK_YOU:
+        return _not_applicable(check_id, facts)
+    zone = ZoneInfo(facts.timezone)
+    deadline = (deadline or facts.interview_end + THANK_YOU_WINDOW).astimezone(zone)
+    when = f"{human_time(deadline)} ({facts.timezone})"
+    if now < facts.interview_end:
+        return _passed(
+            check_id,
+            f"The interview has not ended yet. Send your thank-you within 48 hours of its "
+            f"end, by {when}.",
+        )
+    if now <= deadline:
+        return _passed(check_id, f"Send it by {when} to stay within 48 hours of the interview.")
+    return _failed(
+        check_id,
+        "warning",
+        f"The 48-hour window closed on {when}. Send it as soon as you can anyway: a late "
+        "thank-you is better than none.",
+    )
+
+
+# --- length ---------------------------------------------------------------------------------
+
+
+def _length(facts: DraftFacts, body: str) -> Check:
+    check_id: CheckId = "length"
+    if facts.channel is Channel.LINKEDIN:
+        length = len(body.strip())
+        if length <= LINKEDIN_NOTE_LIMIT:
+            return _passed(
+                check_id, f"{length} characters, within LinkedIn's {LINKEDIN_NOTE_LIMIT}."
+            )
+        return _failed(
+            check_id,
+            "warning",
+            f"The note is {length} characters; LinkedIn allows {LINKEDIN_NOTE_LIMIT}. Cut "
+            f"{length - LINKEDIN_NOTE_LIMIT} characters, keeping the greeting and one "
+            "specific detail.",
+        )
+    count = len(_words(body))
+    noun = "letter" if facts.channel is Channel.LETTER else "email"
+    if count < EMAIL_MIN_WORDS:
+        return _failed(
+            check_id,
+            "warning",
+            f"The {noun} is {count} words; write at least {EMAIL_MIN_WORDS}, for example by "
+            "mentioning something you discussed.",
+        )
+    if count > EMAIL_MAX_WORDS:
+        return _failed(
+            check_id,
+            "warning",
+            f"The {noun} is {count} words; keep it to {EMAIL_MAX_WORDS} or fewer by cutting "
+            "what does not add to your interest or the conversation.",
+        )
+    return _passed(check_id, f"{count} words, within {EMAIL_MIN_WORDS}–{EMAIL_MAX_WORDS}.")
+
+
+# --- no_placeholders ------------------------------------------------------------------------
+
+_PLACEHOLDERS = re.compile(
+    "|".join(
+        (
+            r"\{\{.*?\}\}",  # {{ variable }}
+            r"\{%.*?%\}",  # {% tag %}
+            r"\{[^{}\n]{0,80}\}",  # {name}
+            r"\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\](?!\()",  # [Name], not [1] or a [link](url)
+            r"<(?![^<>\n]*(?:@|://))[^<>\n]{1,80}>",  # <Company>, not <dana@acme.com>
+            r"\b[Xx]{3,}\b",
+            r"\b(?:TBD|TBC|TODO|FIXME|INSERT)\b",
+            r"_{3,}",
+            r"\?{3,}",
+            r"(?i:\blorem ipsum\b)",
+            r"(?im:^[ \t]*(?:dear|hi|hello|hey)(?:[ \t]+none)?[ \t]+,)",  # "Dear ," "Hi None ,"
+            r"(?im:^[ \t]*dear[ \t]*,)",  # "Dear," with the name missing
+            r"(?im:^[ \t]*(?:dear|hi|hello|hey)[ \t]+none\b)",  # "Dear None,"
+        )
+    ),
+    re.DOTALL,
+)
+
+
+def _no_placeholders(text: str) -> Check:
+    check_id: CheckId = "no_placeholders"
+    found = _unique(match.group(0).strip() for match in _PLACEHOLDERS.finditer(text))
+    if not found:
+        return _passed(check_id, "No placeholders left.")
+    shown = join_phrases([f'"{item}"' for item in found[:3]])
+    return _failed(check_id, "error", f"Fill in or remove {shown} before sending.")
+
+
+# --- no_filler ------------------------------------------------------------------------------
+
+_FILLER = re.compile(
+    r"\b(?:"
+    + "|".join(
+        (
+            r"(?:just )?(?:wanted to )?check(?:ing)?[- ]in",
+            r"touch(?:ing)? base",
+            r"circl(?:e|ing) back",
+            r"(?:i )?hope (?:this|my) (?:e-?mail |message |note |letter )?finds you well",
+            r"(?:i )?hope you(?: are|'re) (?:doing )?well",
+            r"hope all is well",
+            r"just (?:wanted to )?follow(?:ing)?[- ]up",
+            r"(?:just )?(?:wanted to )?reach(?:ing)? out",
+            r"(?:as )?per my (?:last|previous) (?:e-?mail|message|note)",
+            r"sorry to bother you",
+            r"(?:please )?(?:do not|don't) hesitate to",
+            r"at your earliest convenience",
+            r"just a (?:friendly |quick |gentle )?reminder",
+            r"just (?:wanted to )?ping(?:ing)?",
+            r"bump(?:ing)? this",
+        )
+    )
+    + r")\b"
+)
+
+
+def _no_filler(text: str) -> Check:
+    check_id: CheckId = "no_filler"
+    found = _unique(match.group(0) for match in _FILLER.finditer(_fold(text)))
+    if not found:
+        return _passed(check_id, "No filler phrases.")
+    shown = join_phrases([f'"{phrase}"' for phrase in found[:3]])
+    return _failed(
+        check_id,
+        "warning",
+        f"Cut {shown}: say something specific instead, such as the next step you are "
+        "waiting on or something new you can share.",
+    )
+
+
+# --- distinct -------------------------------------------------------------------------------
+
+
+def similarity(first: str, second: str) -> float:
+    """Jaccard similarity of the two texts' word trigrams (words for very short texts)."""
+    first_words, second_words = _words(first), _words(second)
+    size = 3 if min(len(first_words), len(second_words)) >= 3 else 1
+    first_grams = _shingles(first_words, size)
+    second_grams = _shingles(second_words, size)
+    union = first_grams | second_grams
+    return len(first_grams & second_grams) / len(union) if union else 1.0
+
+
+def _shingles(words: list[str], size: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def _distinct(facts: DraftFacts, body: str, sibling_bodies: Sequence[str]) -> Check:
+    check_id: CheckId = "distinct"
+    if not sibling_bodies:
+        return _passed(check_id, "No other notes for this interview to compare with.")
+    closest = max(similarity(body, sibling) for sibling in sibling_bodies)
+    if closest < NEAR_COPY_THRESHOLD:
+        return _passed(check_id, "Reads differently from the notes to the other interviewers.")
+    who = facts.recipient_first_name
+    own = f"{who}'s own" if who else "this recipient's own"
+    points = facts.discussion_points
+    detail = f", such as {as_phrase(points[0])}" if points else ""
+    return _failed(
+        check_id,
+        "warning",
+        f"This note is {closest:.0%} the same as a note to another interviewer. Make it "
+        f"{own}: mention something you discussed with {who or 'them'}{detail}.",
+    )
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(item for item in items if item))
