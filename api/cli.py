@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -38,7 +39,7 @@ def serve(
 
     if migrate:
         _upgrade()
-    shown = "localhost" if host in {"127.0.0.1", "0.0.0.0", "::"} else host  # noqa: S104
+    shown = "localhost" if _is_local_or_any(host) else host
     typer.echo(f"Afterword is running at http://{shown}:{port}/  (API reference: /v1/docs)")
     uvicorn.run(
         "api.main:create_app",
@@ -51,6 +52,14 @@ def serve(
         proxy_headers=True,
         log_level="info",
     )
+
+
+def _is_local_or_any(host: str) -> bool:
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host == "localhost"
+    return address.is_loopback or address.is_unspecified
 
 
 @db_app.command("upgrade")

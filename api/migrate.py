@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from alembic.config import Config
 
 from api.config import get_settings
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+# Beside the package in a checkout; an installed image points at its copy instead.
+MIGRATIONS_DIR = Path(
+    os.environ.get("AFTERWORD_MIGRATIONS_DIR")
+    or Path(__file__).resolve().parent.parent / "migrations"
+)
 
 
 def alembic_config(database_url: str | None = None) -> Config:

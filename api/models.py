@@ -1,10 +1,23 @@
 """Every table, imported once so that Alembic sees the whole schema."""
 
 from api.auth.models import User, UserSession
+from api.contacts.models import Contact
 from api.db import Base
 from api.interviews.models import Interview, Interviewer
+from api.reflections.models import Reflection
+from api.tasks.models import FollowUpTask
 from api.tokens.models import PersonalAccessToken
 
 metadata = Base.metadata
 
-__all__ = ["Interview", "Interviewer", "PersonalAccessToken", "User", "UserSession", "metadata"]
+__all__ = [
+    "Contact",
+    "FollowUpTask",
+    "Interview",
+    "Interviewer",
+    "PersonalAccessToken",
+    "Reflection",
+    "User",
+    "UserSession",
+    "metadata",
+]

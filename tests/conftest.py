@@ -27,6 +27,37 @@ from tests.support import Client, StatementCounter, new_client
 TEST_DATABASE_ENV = "AFTERWORD_TEST_DATABASE_URL"
 
 
+def _backend() -> str:
+    url = os.environ.get(TEST_DATABASE_ENV, "")
+    return "postgresql" if url.startswith("postgres") else "sqlite"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: runs only when testing on SQLite")
+    config.addinivalue_line("markers", "postgres_only: runs only when testing on PostgreSQL")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Backend-specific tests are deselected on the other backend, never skipped:
+    # CI treats any skip as a failure.
+    other = "postgres_only" if _backend() == "sqlite" else "sqlite_only"
+    kept = [item for item in items if other not in item.keywords]
+    dropped = [item for item in items if other in item.keywords]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    # CI sets AFTERWORD_FAIL_ON_SKIP: a skipped test there is a missing requirement.
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter else 0
+    if os.environ.get("AFTERWORD_FAIL_ON_SKIP") == "1" and skipped and exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        if reporter:
+            reporter.write_line(f"{skipped} test(s) skipped: failing because skips are not allowed")
+
+
 def pytest_report_header() -> str:
     return f"database: {_database_label()}"
 

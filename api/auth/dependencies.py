@@ -120,3 +120,7 @@ ProfileWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.PROFIL
 TokenManager = Annotated[Principal, Security(authenticate, scopes=[Scope.TOKENS_MANAGE])]
 InterviewReader = Annotated[Principal, Security(authenticate, scopes=[Scope.INTERVIEWS_READ])]
 InterviewWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.INTERVIEWS_WRITE])]
+TaskReader = Annotated[Principal, Security(authenticate, scopes=[Scope.TASKS_READ])]
+TaskWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.TASKS_WRITE])]
+ContactReader = Annotated[Principal, Security(authenticate, scopes=[Scope.CONTACTS_READ])]
+ContactWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.CONTACTS_WRITE])]

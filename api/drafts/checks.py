@@ -201,18 +201,23 @@ _GREETING_LINES_SEARCHED = 8
 _GREETING_SPAN = 80  # a LinkedIn note greets on the same line as its first sentence
 
 
-def _greeting(body: str) -> str | None:
-    """The salutation line (a letter puts an address block above it), else the first line."""
+def _greeting(facts: DraftFacts, body: str) -> str | None:
+    """The salutation line, else the first line ("Dana, thank you…").
+
+    A letter's first lines are the address block, so a letter needs a salutation.
+    """
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     for line in lines[:_GREETING_LINES_SEARCHED]:
         if _SALUTATION.match(line):
             return line[:_GREETING_SPAN]
-    return lines[0][:_GREETING_SPAN] if lines else None
+    if facts.channel is Channel.LETTER or not lines:
+        return None
+    return lines[0][:_GREETING_SPAN]
 
 
 def _addresses_by_name(facts: DraftFacts, body: str) -> Check:
     check_id: CheckId = "addresses_by_name"
-    greeting = _greeting(body)
+    greeting = _greeting(facts, body)
     name = facts.recipient_name
     if name is None:
         return _greets_someone_unnamed(facts, greeting)
@@ -274,7 +279,8 @@ def _references_discussion(facts: DraftFacts, body: str) -> Check:
             f"No discussion points are recorded for this interview. Add what you talked "
             f"about{with_whom} to the interview so notes can refer to it.",
         )
-    ignore = _words(" ".join(filter(None, (facts.company, facts.recipient_name))))
+    # Words every note contains anyway do not show that a point was mentioned.
+    ignore = _words(" ".join(filter(None, (facts.company, facts.position, facts.recipient_name))))
     for point in points:
         if _mentions_topic(body, point, ignore=ignore):
             return _passed(check_id, f'Mentions "{point}".')
@@ -294,7 +300,7 @@ def _references_discussion(facts: DraftFacts, body: str) -> Check:
 _INTEREST = re.compile(
     r"\b(?:interest|interested|enthusias\w*|excit\w*|eager\w*|keen|thrilled|passionate"
     r"|look(?:ing)? forward|would (?:love|welcome|enjoy)|'d love|appeal\w*|motivated"
-    r"|admire|drawn to|glad to stay|stay connected|stay in touch)\b"
+    r"|admire|drawn to)\b"
 )
 _LEGAL_SUFFIXES = frozenset(
     """

@@ -67,5 +67,9 @@ class Interviewer(Base):
     linkedin_url: Mapped[str | None] = mapped_column(String(2048))
     is_hiring_manager: Mapped[bool] = mapped_column(default=False)
     discussion_points: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The person behind the interviewer, shared across interviews (see api.contacts).
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
 
     interview: Mapped[Interview] = relationship(back_populates="interviewers", lazy="raise")

@@ -147,6 +147,9 @@ class InterviewerRead(BaseModel):
     linkedin_url: str | None
     is_hiring_manager: bool
     discussion_points: list[str]
+    contact_id: uuid.UUID | None = Field(
+        description="The contact this interviewer is, shared across interviews by email."
+    )
 
 
 class NextStepsRead(BaseModel):

@@ -7,11 +7,11 @@ import os
 import pytest
 from alembic import command
 from fastapi import FastAPI
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from api.migrate import alembic_config
 from tests.conftest import TEST_DATABASE_ENV
-from tests.support import Client, StatementCounter, create_interview, sign_up
+from tests.support import Client, create_interview, sign_up
 
 
 def test_database_is_the_configured_backend(migrated_database: str) -> None:
@@ -31,9 +31,8 @@ def test_migrations_have_no_drift_and_downgrade_and_upgrade_again(
     command.check(config)
 
 
+@pytest.mark.sqlite_only
 async def test_sqlite_connection_pragmas(app: FastAPI) -> None:
-    if not app.state.db.is_sqlite:
-        pytest.skip("SQLite only")
     async with app.state.db.engine.connect() as connection:
         values = {
             pragma: (await connection.execute(text(f"PRAGMA {pragma}"))).scalar()
@@ -47,18 +46,13 @@ async def test_sqlite_connection_pragmas(app: FastAPI) -> None:
     }
 
 
-async def test_sqlite_writes_begin_immediate_and_reads_do_not(
-    app: FastAPI, anon: Client, statements: StatementCounter
-) -> None:
-    if not app.state.db.is_sqlite:
-        pytest.skip("SQLite only")
+@pytest.mark.sqlite_only
+async def test_sqlite_writes_begin_immediate_and_reads_do_not(app: FastAPI, anon: Client) -> None:
     seen: list[str] = []
 
     def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         if statement.startswith("BEGIN"):
             seen.append(statement)
-
-    from sqlalchemy import event
 
     event.listen(app.state.db.engine.sync_engine, "before_cursor_execute", record)
     try:
@@ -69,5 +63,6 @@ async def test_sqlite_writes_begin_immediate_and_reads_do_not(
         await anon.get("/v1/interviews")
     finally:
         event.remove(app.state.db.engine.sync_engine, "before_cursor_execute", record)
-    assert writes and set(writes) == {"BEGIN IMMEDIATE"}
+    assert writes
+    assert set(writes) == {"BEGIN IMMEDIATE"}
     assert seen == ["BEGIN"]

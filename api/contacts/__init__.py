@@ -1,0 +1,1 @@
+"""Contacts: the people a user meets across interviews."""

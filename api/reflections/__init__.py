@@ -1,0 +1,1 @@
+"""Reflections: what a user learns from each interview."""

@@ -1,0 +1,41 @@
+import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { PageHeader } from '@/components/ui/page-header';
+import { useUser } from '@/lib/auth';
+import { PlaybookSettings } from '../components/playbook-settings';
+import { ProfileForm } from '../components/profile-form';
+import { TokensPanel } from '../components/tokens-panel';
+
+const SECTIONS = [
+  { to: 'profile', label: 'Profile' },
+  { to: 'tokens', label: 'Access tokens' },
+  { to: 'playbook', label: 'Playbook' },
+];
+
+export function SettingsRoute() {
+  const user = useUser();
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <div className="settings-layout">
+        <nav aria-label="Settings" className="subnav">
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section.to}>
+                <NavLink to={`/settings/${section.to}`}>{section.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="settings-layout__content">
+          <Routes>
+            <Route index element={<Navigate to="profile" replace />} />
+            <Route path="profile" element={<ProfileForm user={user} />} />
+            <Route path="tokens" element={<TokensPanel />} />
+            <Route path="playbook" element={<PlaybookSettings />} />
+            <Route path="*" element={<Navigate to="profile" replace />} />
+          </Routes>
+        </div>
+      </div>
+    </>
+  );
+}
