@@ -29,6 +29,15 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     webhooks_allow_private: bool = False
+    rate_limits_enabled: bool = True
+    rate_limit: str = Field(
+        default="600/minute", description="Requests per credential (or address when anonymous)."
+    )
+    auth_rate_limit: str = Field(
+        default="10/minute",
+        description="Sign-in and sign-up attempts per email and per client address.",
+    )
+    max_body_bytes: int = Field(default=1_000_000, ge=1024)
     session_days: int = Field(default=14, ge=1, le=365)
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
     frontend_dir: Path | None = Field(

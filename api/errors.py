@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from http import HTTPStatus
@@ -11,7 +12,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Send
 
 logger = logging.getLogger("afterword.errors")
 
@@ -177,6 +180,18 @@ def problem_response(error: AppError, request: Request) -> JSONResponse:
     )
 
 
+async def send_problem(send: Send, error: AppError) -> None:
+    """Answer from pure ASGI middleware, before any route runs."""
+    body = json.dumps(error.to_problem().model_dump(mode="json")).encode()
+    headers = [
+        (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    headers += [(name.lower().encode(), value.encode()) for name, value in error.headers.items()]
+    await send({"type": "http.response.start", "status": error.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
 def pointer(location: Sequence[str | int]) -> str:
     """('body', 'interviewers', 0, 'email') -> '/body/interviewers/0/email' (RFC 6901)."""
     parts = [str(part).replace("~", "~0").replace("/", "~1") for part in location]
@@ -249,6 +264,15 @@ def install_error_handlers(app: FastAPI) -> None:
             error.code = error.title.lower().replace(" ", "_").replace("-", "_")
         return problem_response(error, request)
 
+    async def on_stale_write(request: Request, exc: Exception) -> JSONResponse:
+        # Someone else's write landed between our read and our UPDATE ... WHERE version=.
+        return problem_response(
+            PreconditionFailed(
+                "This resource changed while your request ran; fetch it again and retry."
+            ),
+            request,
+        )
+
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
         request_id = request_id_of(request)
         logger.exception("unhandled error (request %s)", request_id, exc_info=exc)
@@ -260,6 +284,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, on_app_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_exception_handler(StaleDataError, on_stale_write)
     app.add_exception_handler(Exception, on_unexpected)
 
 

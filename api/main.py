@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -13,17 +16,26 @@ from starlette.middleware.cors import CORSMiddleware
 from api import __version__
 from api.auth.router import router as auth_router
 from api.config import Settings, get_settings
+from api.contacts.router import router as contacts_router
 from api.db import Database
 from api.errors import install_error_handlers
+from api.etags import ConditionalGetMiddleware
 from api.health.router import router as health_router
+from api.idempotency import service as idempotency_service
+from api.idempotency.middleware import IdempotencyMiddleware
 from api.interviews.router import router as interviews_router
 from api.middleware import RequestBodyGuardMiddleware, RequestIdMiddleware
 from api.openapi import build_openapi
 from api.pagination import CursorCodec
+from api.playbook.router import router as playbook_router
+from api.ratelimit.middleware import RateLimiter, RateLimitMiddleware
+from api.reflections.router import router as reflections_router
 from api.spa import mount_spa
+from api.tasks.router import agenda_router
+from api.tasks.router import router as tasks_router
 from api.tokens.router import router as tokens_router
 
-MAX_BODY_BYTES = 1_000_000
+logger = logging.getLogger("afterword")
 
 DESCRIPTION = """\
 Afterword turns each interview into the follow-up work that wins offers: a specific
@@ -37,6 +49,16 @@ cookie in `X-CSRF-Token`); scripts and partners send `Authorization: Bearer aw_p
 `errors[].pointer` naming each bad field. **Lists** use keyset cursors:
 `{data, has_more, next_cursor}` and a `Link: <…>; rel="next"` header.
 """
+
+
+async def _maintenance_loop(db: Database, every_seconds: float = 3600) -> None:
+    """Housekeeping for the embedded default: forget expired idempotency keys."""
+    while True:
+        try:
+            await idempotency_service.prune(db)
+        except Exception:
+            logger.exception("idempotency key pruning failed; retrying later")
+        await asyncio.sleep(every_seconds)
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -56,9 +78,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             settings.resolved_database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms
         )
         app.state.db = db
+        maintenance = asyncio.create_task(_maintenance_loop(db), name="afterword-maintenance")
         try:
             yield
         finally:
+            maintenance.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await maintenance
             await db.dispose()
 
     app = FastAPI(
@@ -74,7 +100,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
 
     install_error_handlers(app)
-    for router in (health_router, auth_router, tokens_router, interviews_router):
+    for router in (
+        health_router,
+        auth_router,
+        tokens_router,
+        interviews_router,
+        reflections_router,
+        tasks_router,
+        agenda_router,
+        contacts_router,
+        playbook_router,
+    ):
         app.include_router(router)
     mount_spa(app, settings)
 
@@ -85,12 +121,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
 
-    # Outermost last: the request id exists before anything else can fail.
+    # Added innermost first; the last one added runs first on the way in.
+    app.add_middleware(ConditionalGetMiddleware)
+    app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(
         RequestBodyGuardMiddleware,
-        max_body_bytes=MAX_BODY_BYTES,
+        max_body_bytes=settings.max_body_bytes,
         raw_body_paths=("/import-ics",),
     )
+    if settings.rate_limits_enabled:
+        app.state.rate_limiter = RateLimiter(settings)
+        app.add_middleware(RateLimitMiddleware, limiter=app.state.rate_limiter)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

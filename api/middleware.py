@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import (
-    PROBLEM_MEDIA_TYPE,
-    AppError,
-    PayloadTooLarge,
-    UnsupportedMediaType,
-)
+from api.errors import PayloadTooLarge, UnsupportedMediaType, send_problem
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._\-]{8,128}$")
 _JSON_TYPES = re.compile(r"^application/([a-z0-9.+\-]+\+)?json$")
@@ -62,7 +56,7 @@ class RequestBodyGuardMiddleware:
         headers = Headers(scope=scope)
         length = headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
-            await self._refuse(scope, send, self._too_large())
+            await send_problem(send, self._too_large())
             return
         has_body = (length is not None and length != "0") or "transfer-encoding" in headers
         if path.startswith("/v1/") and has_body and not path.endswith(self.raw_body_paths):
@@ -72,7 +66,7 @@ class RequestBodyGuardMiddleware:
                 error = UnsupportedMediaType(
                     f"Send JSON (Content-Type: application/json), not {sent}."
                 )
-                await self._refuse(scope, send, error)
+                await send_problem(send, error)
                 return
 
         received = 0
@@ -90,18 +84,3 @@ class RequestBodyGuardMiddleware:
 
     def _too_large(self) -> PayloadTooLarge:
         return PayloadTooLarge(f"Request bodies are limited to {self.max_body_bytes} bytes.")
-
-    @staticmethod
-    async def _refuse(scope: Scope, send: Send, error: AppError) -> None:
-        body = json.dumps(error.to_problem().model_dump(mode="json")).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": error.status,
-                "headers": [
-                    (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})

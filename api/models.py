@@ -3,6 +3,7 @@
 from api.auth.models import User, UserSession
 from api.contacts.models import Contact
 from api.db import Base
+from api.idempotency.models import IdempotencyRecord
 from api.interviews.models import Interview, Interviewer
 from api.reflections.models import Reflection
 from api.tasks.models import FollowUpTask
@@ -13,6 +14,7 @@ metadata = Base.metadata
 __all__ = [
     "Contact",
     "FollowUpTask",
+    "IdempotencyRecord",
     "Interview",
     "Interviewer",
     "PersonalAccessToken",

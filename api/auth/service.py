@@ -12,6 +12,7 @@ from api.auth.passwords import hash_password, verify_password
 from api.auth.schemas import LoginBody, RegisterBody, UserUpdate
 from api.db import utcnow
 from api.errors import Conflict, InvalidCredentials
+from api.playbook import reconcile
 from api.security import digest, new_secret
 
 
@@ -73,7 +74,12 @@ async def end_session(session: AsyncSession, cookie_value: str) -> None:
 
 
 async def update_profile(session: AsyncSession, user: User, body: UserUpdate) -> User:
-    for field, value in body.model_dump(exclude_unset=True).items():
+    changes = body.model_dump(exclude_unset=True)
+    replan = "working_days" in changes and changes["working_days"] != user.working_days
+    for field, value in changes.items():
         setattr(user, field, value)
     await session.flush()
+    if replan:
+        # Due times are counted on working days: open planned tasks move with them.
+        await reconcile.replan_user(session, user)
     return user

@@ -21,7 +21,15 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from api.drafts.compose import LINKEDIN_NOTE_LIMIT
-from api.drafts.facts import Channel, DraftFacts, DraftKind, as_phrase, human_time, join_phrases
+from api.drafts.facts import (
+    Channel,
+    DraftFacts,
+    DraftKind,
+    as_phrase,
+    human_time,
+    join_phrases,
+    short_company_name,
+)
 
 Severity = Literal["error", "warning", "info"]
 CheckId = Literal[
@@ -103,6 +111,11 @@ def _passed(check_id: CheckId, message: str) -> Check:
 
 def _failed(check_id: CheckId, severity: Severity, message: str) -> Check:
     return Check(id=check_id, passed=False, severity=severity, message=message)
+
+
+def _as_advice(severity: Severity, advice: str) -> str:
+    """Advice on an info-level check is a suggestion, and says so."""
+    return "Optional: " + advice[0].lower() + advice[1:] if severity == "info" else advice
 
 
 def _not_applicable(check_id: CheckId, facts: DraftFacts) -> Check:
@@ -265,7 +278,15 @@ def _example_greeting(facts: DraftFacts, first_name: str) -> str:
 
 # --- references_discussion ------------------------------------------------------------------
 
-_DISCUSSION_REQUIRED = frozenset({DraftKind.THANK_YOU, DraftKind.NEXT_STEPS_FOLLOW_UP})
+
+def _discussion_severity(facts: DraftFacts) -> Severity:
+    """The seed asks thank-you notes and follow-up emails to cite the conversation; for
+    other notes, and a follow-up squeezed into a LinkedIn message, it is a suggestion."""
+    if facts.kind is DraftKind.THANK_YOU:
+        return "warning"
+    if facts.kind is DraftKind.NEXT_STEPS_FOLLOW_UP and facts.channel is not Channel.LINKEDIN:
+        return "warning"
+    return "info"
 
 
 def _references_discussion(facts: DraftFacts, body: str) -> Check:
@@ -280,33 +301,25 @@ def _references_discussion(facts: DraftFacts, body: str) -> Check:
             f"about{with_whom} to the interview so notes can refer to it.",
         )
     # Words every note contains anyway do not show that a point was mentioned.
-    ignore = _words(" ".join(filter(None, (facts.company, facts.position, facts.recipient_name))))
+    ignore = _words(" ".join((facts.company, facts.position, facts.recipient_name or "")))
     for point in points:
         if _mentions_topic(body, point, ignore=ignore):
             return _passed(check_id, f'Mentions "{point}".')
-    severity: Severity = "warning" if facts.kind in _DISCUSSION_REQUIRED else "info"
+    severity = _discussion_severity(facts)
     example = as_phrase(points[0])
     if facts.has_personal_points and who:
         advice = f"Mention something you discussed with {who}, such as {example}."
     else:
         advice = f"Mention something you discussed in the interview, such as {example}."
-    if severity == "info":
-        advice = "Optional: " + advice[0].lower() + advice[1:]
-    return _failed(check_id, severity, advice)
+    return _failed(check_id, severity, _as_advice(severity, advice))
 
 
 # --- reiterates_interest --------------------------------------------------------------------
 
 _INTEREST = re.compile(
     r"\b(?:interest|interested|enthusias\w*|excit\w*|eager\w*|keen|thrilled|passionate"
-    r"|look(?:ing)? forward|would (?:love|welcome|enjoy)|'d love|appeal\w*|motivated"
+    r"|look(?:ing)? forward|(?:would|'d) (?:love|welcome|enjoy)|appeal\w*|motivated"
     r"|admire|drawn to)\b"
-)
-_LEGAL_SUFFIXES = frozenset(
-    """
-    inc incorporated llc llp ltd limited gmbh ag sa sas sarl bv nv plc corp corporation co
-    company pty kg oy ab as spa srl
-    """.split()
 )
 # kind -> (the position must be named, severity when the check fails)
 _INTEREST_RULES: dict[DraftKind, tuple[bool, Severity]] = {
@@ -323,10 +336,7 @@ _INTEREST_RULES: dict[DraftKind, tuple[bool, Severity]] = {
 
 
 def _names_company(text_words: list[str], company: str) -> bool:
-    words = _words(company)
-    while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
-        words = words[:-1]
-    return _contains_phrase(text_words, " ".join(words))
+    return _contains_phrase(text_words, short_company_name(company))
 
 
 def _names_position(text: str, position: str) -> bool:
@@ -354,10 +364,8 @@ def _reiterates_interest(facts: DraftFacts, text: str) -> Check:
     if not missing:
         named = f"the {facts.position} position and " if position_required else ""
         return _passed(check_id, f"Names {named}{facts.company} and expresses interest.")
-    advice = "Reiterate your interest: " + join_phrases(missing) + "."
-    if severity == "info":
-        advice = "Optional: " + advice[0].lower() + advice[1:]
-    return _failed(check_id, severity, advice)
+    advice = "To reiterate your interest, " + join_phrases(missing) + "."
+    return _failed(check_id, severity, _as_advice(severity, advice))
 
 
 # --- follows_up_next_steps ------------------------------------------------------------------
@@ -416,9 +424,7 @@ def _follows_up_next_steps(facts: DraftFacts, text: str) -> Check:
     if facts.expected_by_text:
         known.append(f"expected by {facts.expected_by_text}")
     advice = "Follow up on the next steps you were given: " + ", ".join(known) + "."
-    if severity == "info":
-        advice = "Optional: " + advice[0].lower() + advice[1:]
-    return _failed(check_id, severity, advice)
+    return _failed(check_id, severity, _as_advice(severity, advice))
 
 
 # --- prompt ---------------------------------------------------------------------------------

@@ -66,9 +66,19 @@ class Composed:
 
 @dataclass(frozen=True, slots=True)
 class _NotePart:
-    text: str
-    # Parts with the lowest number are dropped first when a note is too long; None = kept.
-    drop_order: int | None = None
+    """A sentence of a LinkedIn note, with shorter fallbacks for when the note is too long.
+
+    Parts with the lowest `priority` are shortened first, then left out if `optional`.
+    """
+
+    options: tuple[str, ...]
+    priority: int
+    optional: bool = False
+
+    @classmethod
+    def maybe(cls, text: str | None, *, priority: int) -> _NotePart | None:
+        """An optional sentence, or none when the fact it needs is missing."""
+        return cls((text,), priority, optional=True) if text else None
 
 
 @dataclass(slots=True)
@@ -98,7 +108,7 @@ class _Slots:
         self.facts = facts
         self.index = facts.recipient_index
         self.position = facts.position
-        self.company = facts.company
+        self.company = facts.company_short
         self.weekday = facts.interview_date_text.split(",")[0]
         self.date = facts.interview_date_text
         self.points = [as_phrase(point) for point in facts.discussion_points]
@@ -143,16 +153,20 @@ def _is_clause(description: str) -> bool:
     return first_word in _CLAUSE_OPENERS or " will " in f" {description.lower()} "
 
 
-# Openings, point sentences, interest sentences and closings come in lists of different
-# lengths, so two interviewers' notes differ in several places, not just one.
+# Every slot offers four or five phrasings, picked by the recipient's index, so notes to
+# up to five interviewers of one interview differ in every sentence.
 
 
-def _points_sentence(s: _Slots, *, one: Sequence[str], two: Sequence[str], none: str) -> str:
+def _points_sentence(s: _Slots, *, one: Sequence[str], two: Sequence[str]) -> str | None:
     if len(s.points) >= 2:
         return s.vary(two, point=s.points[0], other=s.points[1])
     if s.points:
         return s.vary(one, point=s.points[0])
-    return none
+    return None
+
+
+def _with_point(s: _Slots, options: Sequence[str]) -> str | None:
+    return s.vary(options, point=s.first_point) if s.first_point else None
 
 
 def _next_steps_sentence(s: _Slots) -> str | None:
@@ -168,6 +182,8 @@ def _next_steps_sentence(s: _Slots) -> str | None:
                 "You mentioned that the next step is {step}, with an update expected by {by}, "
                 "and I look forward to it.",
                 "I am looking forward to the next step, {step}, and to hearing from you by {by}.",
+                "Thank you for outlining the next step, {step}; I look forward to hearing from "
+                "you by {by}.",
             ),
             step=step,
             by=by,
@@ -178,21 +194,21 @@ def _next_steps_sentence(s: _Slots) -> str | None:
                 "I understand the next step is {step}, and I am keen to move forward.",
                 "You mentioned that the next step is {step}; I look forward to it.",
                 "I am looking forward to the next step, {step}.",
+                "Thank you for outlining the next step, {step}; I look forward to it.",
             ),
             step=step,
         )
     if quote:
-        hear = f"hearing from you by {by}" if by else "hearing from you"
         return s.vary(
             (
                 "Thank you for explaining the next steps ({quote}); I look forward to {hear}.",
                 "I noted what you said about next steps ({quote}) and look forward to {hear}.",
                 "I appreciated the clarity on next steps ({quote}), and I look forward to {hear}.",
+                "Thanks for letting me know what comes next ({quote}); I look forward to {hear}.",
             ),
             quote=quote,
-            hear=hear,
+            hear=f"hearing from you by {by}" if by else "hearing from you",
         )
-    assert by is not None, "open next steps have a description or a date"
     return s.vary(
         (
             "I understand I can expect to hear from you about next steps by {by}, and I am "
@@ -200,20 +216,20 @@ def _next_steps_sentence(s: _Slots) -> str | None:
             "You mentioned that you expect to have an update on next steps by {by}; I look "
             "forward to hearing from you.",
             "I look forward to hearing from you about next steps by {by}.",
+            "Thank you for letting me know to expect news on next steps by {by}; I look "
+            "forward to it.",
         ),
-        by=by,
+        by=by or "",
     )
 
 
 def _next_steps_note(s: _Slots) -> str | None:
-    """The LinkedIn-sized version of `_next_steps_sentence`."""
+    """The LinkedIn-sized version of `_next_steps_sentence`, as what one looks forward to."""
     if not s.facts.next_steps_open:
         return None
     if s.expected_by:
-        return f"I look forward to hearing about next steps by {s.expected_by}."
-    if s.next_step_phrase:
-        return f"I look forward to {s.next_step_phrase}."
-    return "I look forward to the next steps."
+        return f"hearing from you by {s.expected_by}"
+    return s.next_step_phrase or "the next steps"
 
 
 def _thank_you(s: _Slots) -> _Message:
@@ -225,6 +241,10 @@ def _thank_you(s: _Slots) -> _Message:
             "{company}; I appreciated your time and the care you put into our conversation.",
             "I appreciated the chance to talk with you on {weekday} about the {position} "
             "opening at {company}, and I am grateful for the time you gave me.",
+            "It was a pleasure to meet you on {weekday}, and I want to thank you for walking "
+            "me through the {position} role at {company}.",
+            "Many thanks for your time on {weekday} and for the conversation about the "
+            "{position} position at {company}.",
         )
     )
     points = _points_sentence(
@@ -234,6 +254,7 @@ def _thank_you(s: _Slots) -> _Message:
             "Our discussion of {point} stayed with me after we spoke.",
             "I found the discussion of {point} particularly interesting.",
             "Hearing more about {point} was a highlight of the conversation for me.",
+            "I keep coming back to what we said about {point}.",
         ),
         two=(
             "I especially enjoyed our conversation about {point}, and it was helpful to hear "
@@ -244,17 +265,19 @@ def _thank_you(s: _Slots) -> _Message:
             "more about {other}.",
             "Hearing more about {point} was a highlight of the conversation for me, and I "
             "appreciated the detail you gave on {other}.",
+            "I keep coming back to what we said about {point} and {other}.",
         ),
-        none=s.vary(
-            (
-                "I enjoyed learning more about the team and the work ahead, and our "
-                "conversation gave me a clear picture of what the role involves.",
-                "Our conversation gave me a much clearer picture of the team and the "
-                "challenges it is working on.",
-                "I came away with a real sense of how the team works and what the role would "
-                "involve day to day.",
-            )
-        ),
+    ) or s.vary(
+        (
+            "I enjoyed learning more about the team and the work ahead, and our conversation "
+            "gave me a clear picture of what the role involves.",
+            "Our conversation gave me a much clearer picture of the team and the challenges "
+            "it is working on.",
+            "I came away with a real sense of how the team works and what the role would "
+            "involve day to day.",
+            "Your description of how the team works made the role come alive for me.",
+            "I learned a great deal about the team's priorities and how this role fits into them.",
+        )
     )
     interest = s.vary(
         (
@@ -266,6 +289,8 @@ def _thank_you(s: _Slots) -> _Message:
             "contributing in this role.",
             "I left our meeting genuinely excited about the role and about the direction "
             "{company} is taking.",
+            "The more we talked, the more I wanted to be part of the team at {company}, and I "
+            "am eager to contribute.",
         )
     )
     closing = s.vary(
@@ -277,45 +302,70 @@ def _thank_you(s: _Slots) -> _Message:
             "Thank you once more for having me.",
         )
     )
-    next_steps = _next_steps_sentence(s)
-    note_core = s.vary(
-        (
-            "thank you for speaking with me on {weekday} about the {position} role at {company}.",
-            "thanks again for our conversation on {weekday} about the {position} role at "
-            "{company}.",
-            "I appreciated our talk on {weekday} about the {position} role at {company}.",
-        )
+    note_interest = (
+        "I'm excited about the opportunity",
+        "I'm very interested in the role",
+        "I'm enthusiastic about joining the team",
+        "I'd be excited to contribute",
+        "The role appeals to me a great deal",
     )
-    note_point = (
-        s.vary(
-            (
-                "I especially enjoyed discussing {point}.",
-                "Our conversation about {point} stayed with me.",
-                "I found the discussion of {point} really interesting.",
-            ),
-            point=s.first_point,
-        )
-        if s.first_point
-        else None
-    )
-    note_interest = s.vary(
-        (
-            "I'm excited about the opportunity.",
-            "I'm very interested in the role.",
-            "I'm enthusiastic about joining the team.",
-            "I'd be excited to contribute.",
-        )
-    )
+    looking_forward = _next_steps_note(s)
     return _Message(
         subject=f"Thank you for the {s.position} interview",
-        paragraphs=[_sentences(opening, points), _sentences(interest, next_steps), closing],
+        paragraphs=[
+            _sentences(opening, points),
+            _sentences(interest, _next_steps_sentence(s)),
+            closing,
+        ],
         sign_off=_sign_off(s, formal=True),
         note=_note(
             s,
-            _NotePart(note_core),
-            _optional(note_point, drop_order=3),
-            _NotePart(note_interest, drop_order=2),
-            _optional(_next_steps_note(s), drop_order=1),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "thank you for speaking with me on {weekday} about the {position} "
+                            "role at {company}.",
+                            "thanks again for our conversation on {weekday} about the "
+                            "{position} role at {company}.",
+                            "I appreciated our talk on {weekday} about the {position} role at "
+                            "{company}.",
+                            "it was a pleasure to meet you on {weekday} to discuss the "
+                            "{position} role at {company}.",
+                            "many thanks for your time on {weekday} and for telling me about "
+                            "the {position} role at {company}.",
+                        )
+                    ),
+                    s.vary(
+                        ("thank you for speaking with me about the {position} role at {company}.",)
+                    ),
+                ),
+                priority=1,
+            ),
+            _NotePart.maybe(
+                _with_point(
+                    s,
+                    (
+                        "I especially enjoyed discussing {point}.",
+                        "What you said about {point} stayed with me.",
+                        "I found the discussion of {point} really interesting.",
+                        "Hearing about {point} was a highlight.",
+                        "I keep thinking about {point}.",
+                    ),
+                ),
+                priority=3,
+            ),
+            _NotePart(
+                (
+                    *(
+                        [s.vary(note_interest) + f", and I look forward to {looking_forward}."]
+                        if looking_forward
+                        else []
+                    ),
+                    s.vary(note_interest) + ".",
+                ),
+                priority=2,
+            ),
         ),
     )
 
@@ -327,10 +377,14 @@ def _next_steps_follow_up(s: _Slots) -> _Message:
             (
                 "When we spoke on {date}, about the {position} position at {company}, you "
                 "mentioned that {timeline}.",
-                "During our conversation on {date}, about the {position} role at {company}, you "
-                "mentioned that {timeline}.",
+                "During our conversation on {date}, about the {position} role at {company}, "
+                "you mentioned that {timeline}.",
                 "Thank you again for our conversation on {date}, about the {position} position "
                 "at {company}. At the time, you mentioned that {timeline}.",
+                "I enjoyed our conversation on {date}, about the {position} role at {company}, "
+                "and I remember you saying that {timeline}.",
+                "After we discussed the {position} position at {company} on {date}, you let me "
+                "know that {timeline}.",
             ),
             timeline=timeline,
         )
@@ -342,6 +396,10 @@ def _next_steps_follow_up(s: _Slots) -> _Message:
                 "Since our conversation on {date}, about the {position} role at {company}, I "
                 "have been looking forward to the next stage.",
                 "I enjoyed our conversation on {date}, about the {position} position at {company}.",
+                "I have been looking forward to hearing more since we discussed the {position} "
+                "role at {company} on {date}.",
+                "It was a pleasure to discuss the {position} position at {company} with you on "
+                "{date}.",
             )
         )
     ask = s.vary(
@@ -350,20 +408,19 @@ def _next_steps_follow_up(s: _Slots) -> _Message:
             "I would be grateful to know where things stand with the next steps.",
             "Could you let me know whether there is any news on the timeline?",
             "I wanted to ask whether the timeline for next steps has changed.",
+            "Is there any news you are able to share about the next steps?",
         )
     )
-    points = (
-        s.vary(
-            (
-                "Our conversation about {point} has stayed with me, and it has only "
-                "strengthened my interest.",
-                "I have kept thinking about {point} since we spoke.",
-                "What you shared about {point} has made the role even more appealing to me.",
-            ),
-            point=s.first_point,
-        )
-        if s.first_point
-        else None
+    points = _with_point(
+        s,
+        (
+            "Our conversation about {point} has stayed with me, and it has only strengthened "
+            "my interest.",
+            "I have kept thinking about {point} since we spoke.",
+            "What you shared about {point} has made the role even more appealing to me.",
+            "I am still excited about {point} and how I could help with it.",
+            "Our discussion of {point} is one of the reasons I am keen to move forward.",
+        ),
     )
     interest = s.vary(
         (
@@ -380,30 +437,88 @@ def _next_steps_follow_up(s: _Slots) -> _Message:
             "If it would help, I am happy to provide references or any further information.",
             "Please let me know if there is anything else I can provide.",
             "I would be glad to share anything else that would help your decision.",
+            "I am happy to answer any further questions you may have.",
+            "If anything else would be useful from my side, I would be glad to send it.",
         )
     )
-    by = f" by {s.expected_by}" if s.expected_by else ""
-    note_core = s.vary(
-        (
-            "following up on our conversation about the {position} role at {company}.",
-            "I'm writing about next steps for the {position} role at {company}.",
-            "thank you again for our talk about the {position} role at {company}.",
-        )
-    )
-    note_ask = (
-        f"You mentioned news{by}; is there any update on next steps?"
-        if by
-        else "Is there any update on next steps?"
-    )
+    by = s.expected_by
     return _Message(
         subject=f"Next steps for the {s.position} role",
         paragraphs=[_sentences(opening, ask), _sentences(points, interest, offer)],
         sign_off=_sign_off(s, formal=True),
         note=_note(
             s,
-            _NotePart(note_core),
-            _NotePart(note_ask),
-            _NotePart("I remain very interested in the role.", drop_order=1),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "following up on our conversation about the {position} role at "
+                            "{company}.",
+                            "I'm writing about next steps for the {position} role at {company}.",
+                            "thank you again for our talk about the {position} role at {company}.",
+                            "thank you again for considering me for the {position} role at "
+                            "{company}.",
+                            "I enjoyed our conversation about the {position} role at {company}.",
+                        )
+                    ),
+                ),
+                priority=4,
+            ),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "You mentioned news by {by}; is there any update on next steps?",
+                            "You expected to have an update by {by}; could you let me know "
+                            "where things stand?",
+                            "Is there any news on the next steps you expected by {by}?",
+                            "I'd be grateful for any update on the next steps you mentioned "
+                            "for {by}.",
+                            "Has there been any progress on the next steps you expected by {by}?",
+                        ),
+                        by=by,
+                    )
+                    if by
+                    else s.vary(
+                        (
+                            "Is there any update on next steps?",
+                            "Could you let me know where things stand with next steps?",
+                            "Is there any news on the next steps?",
+                            "I'd be grateful for any update on the next steps.",
+                            "Has there been any progress on next steps?",
+                        )
+                    ),
+                ),
+                priority=4,
+            ),
+            _NotePart.maybe(
+                _with_point(
+                    s,
+                    (
+                        "Our talk about {point} has stayed with me.",
+                        "I keep thinking about {point}.",
+                        "I'm still excited about {point}.",
+                        "What you shared about {point} stuck with me.",
+                        "Our discussion of {point} is still on my mind.",
+                    ),
+                ),
+                priority=1,
+            ),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "I remain very interested in the role.",
+                            "I'm still very enthusiastic about the position.",
+                            "My interest in the role is as strong as ever.",
+                            "I'm still excited about joining the team.",
+                            "I'm keen to move forward.",
+                        )
+                    ),
+                    "I remain very interested.",
+                ),
+                priority=2,
+            ),
         ),
     )
 
@@ -416,9 +531,9 @@ def _timeline_clause(s: _Slots) -> str | None:
     if step:
         return f"the next step would be {step}"
     if quote and by:
-        return f"next steps would go as follows: {quote}, with news expected by {by}"
+        return f"next steps would follow by {by} ({quote})"
     if quote:
-        return f"next steps would go as follows: {quote}"
+        return f"there would be news on next steps ({quote})"
     if by:
         return f"I could expect to hear from you about next steps by {by}"
     return None
@@ -428,34 +543,42 @@ def _periodic_update(s: _Slots) -> _Message:
     opening = s.vary(
         (
             "Since we spoke on {date}, about the {position} position at {company}, I have "
-            "been building on the experience we discussed, and I wanted to share a brief "
-            "update with you.",
+            "kept working on the areas we discussed, and I wanted to share a brief update "
+            "with you.",
             "I wanted to keep you informed of my progress since our conversation on {date}, "
             "about the {position} role at {company}.",
             "As you continue the process for the {position} role at {company}, I wanted to "
             "share a short update on what I have been working on since we spoke on {date}.",
+            "I have kept our conversation on {date}, about the {position} role at {company}, "
+            "in mind, and I would like to share a short update.",
+            "Since our interview on {date} for the {position} position at {company}, I have "
+            "made some progress I would like to share.",
         )
     )
-    update = (
-        s.vary(
-            (
-                "Recently I have been deepening my experience with {point}, and I would be "
-                "glad to tell you more about what I have learned.",
-                "In particular, I have been putting more time into {point}, which I know "
-                "matters to the team.",
-                "I have continued to build on what we discussed about {point}, and I would "
-                "welcome the chance to tell you more about it.",
-            ),
-            point=s.first_point,
-        )
-        if s.first_point
-        else s.vary(
-            (
-                "Recently I have been strengthening the skills most relevant to the role, and "
-                "I would be glad to tell you more about what I have learned.",
-                "In particular, I have been putting more time into the areas the role focuses "
-                "on, and I would welcome the chance to tell you more.",
-            )
+    update = _with_point(
+        s,
+        (
+            "Recently I have been deepening my experience with {point}, and I would be glad "
+            "to tell you more about what I have learned.",
+            "In particular, I have been putting more time into {point}, which I know matters "
+            "to the team.",
+            "I have continued to build on what we discussed about {point}, and I would "
+            "welcome the chance to tell you more about it.",
+            "Since we spoke, I have taken on more work involving {point}, and it has sharpened "
+            "my thinking about the role.",
+            "I have been learning more about {point}, and I would be happy to share what I found.",
+        ),
+    ) or s.vary(
+        (
+            "Recently I have been strengthening the skills most relevant to the role, and I "
+            "would be glad to tell you more about what I have learned.",
+            "In particular, I have been putting more time into the areas the role focuses "
+            "on, and I would welcome the chance to tell you more.",
+            "Since we spoke, I have taken on new work that draws on the skills the role calls for.",
+            "I have been learning more about the areas the team focuses on, and I would be "
+            "happy to share what I found.",
+            "I have made progress on a project that relates closely to the role, and I would "
+            "enjoy telling you about it.",
         )
     )
     interest = s.vary(
@@ -465,6 +588,8 @@ def _periodic_update(s: _Slots) -> _Message:
             "My interest in the {position} role and in {company} is as strong as ever.",
             "I am still very excited about the {position} role and the chance to join {company}.",
             "I continue to be very interested in the {position} position at {company}.",
+            "The {position} role remains my first choice, and I am eager to contribute to "
+            "{company}.",
         )
     )
     next_steps = None
@@ -475,6 +600,9 @@ def _periodic_update(s: _Slots) -> _Message:
                 "update when you have one.",
                 "You mentioned that next steps should be clear {when}; I look forward to "
                 "hearing from you.",
+                "I know next steps were expected {when}, and I would be glad to hear where "
+                "things stand.",
+                "I look forward to hearing about next steps, which you expected {when}.",
             ),
             when=f"by {s.expected_by}" if s.expected_by else "soon",
         )
@@ -483,12 +611,28 @@ def _periodic_update(s: _Slots) -> _Message:
             "Thank you for your time and consideration.",
             "Thank you for keeping me in mind.",
             "I appreciate your time.",
+            "Thanks for reading this update.",
+            "With thanks for your time.",
         )
     )
-    note_update = (
-        f"I've been deepening my experience with {s.first_point}."
-        if s.first_point
-        else "I've been building on the skills the role needs."
+    looking_forward = _next_steps_note(s)
+    note_update = _with_point(
+        s,
+        (
+            "I've been deepening my experience with {point}.",
+            "I've taken on more work involving {point}.",
+            "I've been learning more about {point}.",
+            "I've made progress with {point}.",
+            "I've been putting more time into {point}.",
+        ),
+    ) or s.vary(
+        (
+            "I've been building on the skills the role needs.",
+            "I've taken on new work that draws on the skills the role needs.",
+            "I've made progress on a project closely related to the role.",
+            "I've been learning more about the areas your team focuses on.",
+            "I've been strengthening the skills the role calls for.",
+        )
     )
     return _Message(
         subject=f"An update on my interest in the {s.position} role",
@@ -497,51 +641,83 @@ def _periodic_update(s: _Slots) -> _Message:
         note=_note(
             s,
             _NotePart(
-                s.vary(
-                    (
-                        "a brief update since we spoke about the {position} role at {company}.",
-                        "I wanted to share some news since our talk about the {position} role "
-                        "at {company}.",
-                    )
-                )
+                (
+                    s.vary(
+                        (
+                            "a brief update since we spoke about the {position} role at {company}.",
+                            "I wanted to share some news since our talk about the {position} "
+                            "role at {company}.",
+                            "here is a short update since our conversation about the "
+                            "{position} role at {company}.",
+                            "since our interview for the {position} role at {company}, I have "
+                            "some progress to share.",
+                            "a quick note to keep you posted since we discussed the {position} "
+                            "role at {company}.",
+                        )
+                    ),
+                ),
+                priority=4,
             ),
-            _NotePart(note_update, drop_order=2),
-            _NotePart("I remain very enthusiastic about the position.", drop_order=3),
-            _optional(_next_steps_note(s), drop_order=1),
+            _NotePart((note_update,), priority=3),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "I remain very enthusiastic about the position.",
+                            "I'm still very interested in the role.",
+                            "I'm as excited as ever about the role.",
+                            "I'm still keen to join the team.",
+                            "My interest in the role is as strong as ever.",
+                        )
+                    ),
+                ),
+                priority=2,
+            ),
+            _NotePart.maybe(
+                f"I look forward to {looking_forward}." if looking_forward else None,
+                priority=1,
+            ),
         ),
     )
 
 
 def _share_resource(s: _Slots) -> _Message:
-    if s.first_point:
-        opening = s.vary(
-            (
-                "Our conversation about {point} has stayed with me since we spoke on {date}, "
-                "and I recently came across an article on the topic that I thought you might "
-                "find useful.",
-                "I recently read a piece on {point} that reminded me of our conversation on "
-                "{date}, and I thought you might enjoy it as well.",
-                "Since our talk on {date}, I have been reading more about {point}, and I came "
-                "across a resource I thought might interest you and the team.",
-            ),
-            point=s.first_point,
+    opening = _with_point(
+        s,
+        (
+            "Our conversation about {point} has stayed with me since we spoke on {date}, and "
+            "I recently came across an article on the topic that I thought you might find "
+            "useful.",
+            "I recently read a piece on {point} that reminded me of our conversation on "
+            "{date}, and I thought you might enjoy it as well.",
+            "Since our talk on {date}, I have been reading more about {point}, and I came "
+            "across a resource I thought might interest you and the team.",
+            "I came across a thoughtful article on {point} and thought of our conversation on "
+            "{date}.",
+            "Something I read recently about {point} reminded me of what we discussed on "
+            "{date}, so I wanted to pass it on.",
+        ),
+    ) or s.vary(
+        (
+            "I recently came across an article that made me think of our conversation on "
+            "{date}, and I thought you might find it useful.",
+            "I recently read a piece that reminded me of our conversation on {date}, and I "
+            "thought you might enjoy it as well.",
+            "Since our talk on {date}, I have been reading more about the challenges the team "
+            "described, and I came across a resource I thought might interest you.",
+            "I came across a thoughtful article about the industry and thought of our "
+            "conversation on {date}.",
+            "Something I read recently reminded me of what we discussed on {date}, so I "
+            "wanted to pass it on.",
         )
-    else:
-        opening = s.vary(
-            (
-                "I recently came across an article that made me think of our conversation on "
-                "{date}, and I thought you might find it useful.",
-                "I recently read a piece that reminded me of our conversation on {date}, and "
-                "I thought you might enjoy it as well.",
-                "Since our talk on {date}, I have been reading more about the challenges the "
-                "team described, and I came across a resource I thought might interest you.",
-            )
-        )
+    )
     follow = s.vary(
         (
             "I would love to hear your thoughts on it if you have a moment.",
             "I would be curious to know whether it matches what you see at {company}.",
             "I hope you find it as interesting as I did.",
+            "I thought it offered a useful angle on the challenges you described.",
+            "Let me know what you think if you get a chance to read it.",
         )
     )
     interest = s.vary(
@@ -551,14 +727,29 @@ def _share_resource(s: _Slots) -> _Message:
             "I remain very interested in {company} and in the {position} position.",
             "The more I read, the more excited I am about the {position} role at {company}.",
             "It has reinforced my enthusiasm for the {position} role and for {company}.",
+            "I remain keen on the {position} position and enjoy keeping up with the work at "
+            "{company}.",
         )
     )
-    note_share = (
-        f"I came across an article on {s.first_point} that reminded me of our conversation, "
-        "and I thought you might find it useful."
-        if s.first_point
-        else "I came across an article that reminded me of our conversation, and I thought "
-        "you might find it useful."
+    note_share = _with_point(
+        s,
+        (
+            "I came across an article on {point} that reminded me of our conversation, and I "
+            "thought you might find it useful.",
+            "I read a piece on {point} recently and thought of our talk; it might interest you.",
+            "something I read about {point} reminded me of our conversation, so I'm passing it on.",
+            "I found a useful article on {point} that made me think of what we discussed.",
+            "I thought of you when I read an article on {point} recently.",
+        ),
+    ) or s.vary(
+        (
+            "I came across an article that reminded me of our conversation, and I thought you "
+            "might find it useful.",
+            "I read a piece recently and thought of our talk; it might interest you.",
+            "something I read reminded me of our conversation, so I'm passing it on.",
+            "I found a useful article that made me think of what we discussed.",
+            "I thought of you when I read an article recently.",
+        )
     )
     return _Message(
         subject="Something that made me think of our conversation",
@@ -566,15 +757,22 @@ def _share_resource(s: _Slots) -> _Message:
         sign_off=_sign_off(s, formal=False),
         note=_note(
             s,
-            _NotePart(note_share),
+            _NotePart((note_share,), priority=2),
             _NotePart(
-                s.vary(
-                    (
-                        "I remain very interested in the {position} role at {company}.",
-                        "I'm still excited about the {position} role at {company}.",
-                    )
+                (
+                    s.vary(
+                        (
+                            "I remain very interested in the {position} role at {company}.",
+                            "I'm still excited about the {position} role at {company}.",
+                            "I continue to follow the work at {company} with real interest.",
+                            "I'm still keen on the {position} role at {company}.",
+                            "I remain enthusiastic about the {position} role at {company}.",
+                        )
+                    ),
+                    s.vary(("I remain very interested in {company}.",)),
                 ),
-                drop_order=1,
+                priority=1,
+                optional=True,
             ),
         ),
     )
@@ -586,27 +784,32 @@ def _linkedin_connect(s: _Slots) -> _Message:
             "Thank you again for our conversation on {date}, about the {position} role at "
             "{company}.",
             "I enjoyed our conversation on {date}, about the {position} position at {company}.",
-            "Thank you for taking the time on {date}, to talk with me about the {position} role "
-            "at {company}.",
+            "Thank you for taking the time on {date}, to talk with me about the {position} "
+            "role at {company}.",
+            "It was a pleasure to speak with you on {date}, about the {position} position at "
+            "{company}.",
+            "Many thanks for your time on {date} and for the conversation about the "
+            "{position} role at {company}.",
         )
     )
-    points = (
-        s.vary(
-            (
-                "I especially enjoyed hearing about {point}.",
-                "What you shared about {point} stayed with me.",
-                "Our discussion of {point} was a highlight for me.",
-            ),
-            point=s.first_point,
-        )
-        if s.first_point
-        else None
+    points = _with_point(
+        s,
+        (
+            "I especially enjoyed hearing about {point}.",
+            "What you shared about {point} stayed with me.",
+            "Our discussion of {point} was a highlight for me.",
+            "Hearing about {point} was a highlight of the conversation.",
+            "I keep thinking about {point}.",
+        ),
     )
     connect = s.vary(
         (
             "I would be glad to stay in touch, so I would like to connect with you on LinkedIn.",
             "I would welcome the chance to stay connected on LinkedIn.",
             "If you are open to it, I would like to connect with you on LinkedIn.",
+            "I would be glad to keep in contact, and LinkedIn seems the easiest way, so I "
+            "would like to send you a connection request there.",
+            "May I connect with you on LinkedIn so that we can stay in touch?",
         )
     )
     interest = s.vary(
@@ -614,26 +817,9 @@ def _linkedin_connect(s: _Slots) -> _Message:
             "I remain very interested in {company} and would enjoy following the team's work.",
             "I am enthusiastic about the work at {company} and would like to keep up with it.",
             "My interest in {company} has only grown since we spoke.",
+            "I am keen to follow what {company} does next.",
+            "I remain enthusiastic about {company} and the team you are building.",
         )
-    )
-    note_core = s.vary(
-        (
-            "thank you for our conversation about the {position} role at {company}.",
-            "I enjoyed speaking with you about the {position} role at {company}.",
-            "thanks again for your time discussing the {position} role at {company}.",
-        )
-    )
-    note_point = (
-        s.vary(
-            (
-                "I especially enjoyed hearing about {point}.",
-                "What you shared about {point} stayed with me.",
-                "I found our discussion of {point} really interesting.",
-            ),
-            point=s.first_point,
-        )
-        if s.first_point
-        else None
     )
     return _Message(
         subject="Staying in touch after our conversation",
@@ -641,17 +827,53 @@ def _linkedin_connect(s: _Slots) -> _Message:
         sign_off=_sign_off(s, formal=False),
         note=_note(
             s,
-            _NotePart(note_core),
-            _optional(note_point, drop_order=2),
             _NotePart(
-                s.vary(
-                    (
-                        "I remain very interested in {company} and would be glad to stay "
-                        "connected.",
-                        "I'd love to stay connected and keep following the work at {company}.",
-                    )
+                (
+                    s.vary(
+                        (
+                            "thank you for our conversation about the {position} role at "
+                            "{company}.",
+                            "I enjoyed speaking with you about the {position} role at {company}.",
+                            "thanks again for your time discussing the {position} role at "
+                            "{company}.",
+                            "it was a pleasure to discuss the {position} role at {company} "
+                            "with you.",
+                            "many thanks for telling me about the {position} role at {company}.",
+                        )
+                    ),
                 ),
-                drop_order=1,
+                priority=4,
+            ),
+            _NotePart.maybe(
+                _with_point(
+                    s,
+                    (
+                        "I especially enjoyed hearing about {point}.",
+                        "What you shared about {point} stayed with me.",
+                        "I found our discussion of {point} really interesting.",
+                        "Hearing about {point} was a highlight.",
+                        "I keep thinking about {point}.",
+                    ),
+                ),
+                priority=2,
+            ),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "I remain very interested in {company} and would be glad to stay "
+                            "connected.",
+                            "I'd love to stay connected and keep following the work at {company}.",
+                            "I'm keen to follow what {company} does next and would like to "
+                            "stay in touch.",
+                            "I'm enthusiastic about the work at {company} and would welcome "
+                            "staying connected.",
+                            "My interest in {company} has only grown, and I'd be glad to connect.",
+                        )
+                    ),
+                    "I'd be glad to stay connected.",
+                ),
+                priority=1,
             ),
         ),
     )
@@ -668,25 +890,29 @@ def _rejection_thank_you(s: _Slots) -> _Message:
             "the team at {company}.",
             "I appreciate you letting me know the outcome for the {position} position, and I "
             "want to thank you for the opportunity to interview with {company}.",
+            "I was disappointed to learn that I was not selected for the {position} role, but "
+            "I am sincerely grateful for the opportunity to interview with {company}.",
+            "Thank you for your message about the {position} position. While it was not the "
+            "news I hoped for, I very much appreciated the chance to interview with {company}.",
         )
     )
-    points = (
-        s.vary(
-            (
-                "I especially valued our conversation about {point}, and I learned a great "
-                "deal from it.",
-                "Our discussion of {point} was a highlight of the process for me.",
-                "I will remember what you shared about {point}.",
-                "I learned a lot from our conversation about {point}.",
-            ),
-            point=s.first_point,
-        )
-        if s.first_point
-        else s.vary(
-            (
-                "I learned a great deal from our conversations.",
-                "The interviews gave me a real appreciation for how the team works.",
-            )
+    points = _with_point(
+        s,
+        (
+            "I especially valued our conversation about {point}, and I learned a great deal "
+            "from it.",
+            "Our discussion of {point} was a highlight of the process for me.",
+            "I will remember what you shared about {point}.",
+            "I learned a lot from our conversation about {point}.",
+            "Our conversation about {point} taught me a great deal.",
+        ),
+    ) or s.vary(
+        (
+            "I learned a great deal from our conversations.",
+            "The interviews gave me a real appreciation for how the team works.",
+            "I valued the chance to learn how the team approaches its work.",
+            "Meeting the team taught me a lot.",
+            "I came away with real respect for the team.",
         )
     )
     interest = s.vary(
@@ -697,26 +923,20 @@ def _rejection_thank_you(s: _Slots) -> _Message:
             "mind for future opportunities.",
             "I remain very interested in {company} and would be glad to be considered for "
             "other roles in the future.",
+            "I continue to be very interested in {company}, and I would be happy to be "
+            "considered if a suitable role opens up.",
+            "{company} remains a place I would love to work, and I hope we can stay in touch "
+            "about future openings.",
         )
     )
     closing = s.vary(
         (
-            "Thank you again, and I hope our paths cross again.",
+            "Thank you once more, and I hope our paths cross again.",
             "Thank you again for your time and consideration.",
             "I wish you and the team every success.",
             "Thank you again for the opportunity.",
             "With thanks for your time and your kindness throughout the process.",
         )
-    )
-    note_core = s.vary(
-        (
-            "thank you for the opportunity to interview for the {position} role at {company}.",
-            "thank you for considering me for the {position} role at {company}.",
-            "I appreciated the chance to interview for the {position} role at {company}.",
-        )
-    )
-    note_point = (
-        f"I really valued our conversation about {s.first_point}." if s.first_point else None
     )
     return _Message(
         subject=f"Thank you for the opportunity: {s.position}",
@@ -724,9 +944,53 @@ def _rejection_thank_you(s: _Slots) -> _Message:
         sign_off=_sign_off(s, formal=True),
         note=_note(
             s,
-            _NotePart(note_core),
-            _optional(note_point, drop_order=1),
-            _NotePart(f"I remain very interested in {s.company} and hope our paths cross again."),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "thank you for the opportunity to interview for the {position} "
+                            "role at {company}.",
+                            "thank you for considering me for the {position} role at {company}.",
+                            "I appreciated the chance to interview for the {position} role at "
+                            "{company}.",
+                            "I was sorry not to be selected for the {position} role at "
+                            "{company}, but thank you for the opportunity.",
+                            "thank you for your time throughout the process for the "
+                            "{position} role at {company}.",
+                        )
+                    ),
+                ),
+                priority=4,
+            ),
+            _NotePart.maybe(
+                _with_point(
+                    s,
+                    (
+                        "I really valued our conversation about {point}.",
+                        "Our discussion of {point} taught me a lot.",
+                        "I'll remember what you shared about {point}.",
+                        "I learned a lot from our talk about {point}.",
+                        "Our talk about {point} stayed with me.",
+                    ),
+                ),
+                priority=1,
+            ),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "I remain very interested in {company} and hope our paths cross again.",
+                            "I'd love to be considered for future roles at {company}.",
+                            "My interest in {company} remains strong; I hope we stay in touch.",
+                            "I'm still very interested in {company} and would welcome future "
+                            "opportunities.",
+                            "I'd welcome the chance to be considered for future roles at "
+                            "{company}.",
+                        )
+                    ),
+                ),
+                priority=4,
+            ),
         ),
     )
 
@@ -738,6 +1002,10 @@ def _feedback_request(s: _Slots) -> _Message:
             "Thank you once more for the time you and the team spent with me during the "
             "process for the {position} role at {company}.",
             "I am grateful for the opportunity to interview for the {position} role at {company}.",
+            "I wanted to thank you again for the time you spent with me during the interviews "
+            "for the {position} role at {company}.",
+            "Thank you for letting me take part in the process for the {position} position at "
+            "{company}.",
         )
     )
     ask = s.vary(
@@ -749,18 +1017,21 @@ def _feedback_request(s: _Slots) -> _Message:
             "how my qualifications compared with what the role needs.",
             "To help me prepare for future interviews, I would appreciate any feedback on how "
             "I came across in the interviews and on my qualifications for the role.",
+            "Would you be willing to share any feedback on my interview performance, or on "
+            "which of my qualifications for the role could be stronger?",
+            "I am working to improve, and any feedback on how I interviewed or how my "
+            "qualifications fit the role would be very helpful.",
         )
     )
-    specific = (
-        s.vary(
-            (
-                "For example, it would help to know how my answers about {point} came across.",
-                "I would particularly like to know how I handled our discussion of {point}.",
-            ),
-            point=s.first_point,
-        )
-        if s.first_point
-        else None
+    specific = _with_point(
+        s,
+        (
+            "For example, it would help to know how my answers about {point} came across.",
+            "I would particularly like to know how I handled our discussion of {point}.",
+            "Any thoughts on my answers about {point} would be especially useful.",
+            "I would be especially grateful for your view on how I discussed {point}.",
+            "If anything stood out in our conversation about {point}, I would love to hear it.",
+        ),
     )
     easy_no = s.vary(
         (
@@ -769,6 +1040,8 @@ def _feedback_request(s: _Slots) -> _Message:
             "Even a sentence or two would help, and I completely understand if you are not "
             "able to reply.",
             "If sharing feedback is not possible, I understand entirely.",
+            "Please do not feel obliged to reply if you are not able to share feedback.",
+            "If you cannot share feedback, no reply is needed, and thank you all the same.",
         )
     )
     interest = s.vary(
@@ -777,12 +1050,7 @@ def _feedback_request(s: _Slots) -> _Message:
             "I continue to be enthusiastic about the work at {company}.",
             "My interest in {company} is undiminished, and I hope our paths cross again.",
             "I remain very interested in {company} and hope to stay in touch.",
-        )
-    )
-    note_core = s.vary(
-        (
-            "thank you again for considering me for the {position} role at {company}.",
-            "thanks again for the chance to interview for the {position} role at {company}.",
+            "I remain keen on {company} and would welcome future opportunities there.",
         )
     )
     return _Message(
@@ -791,12 +1059,86 @@ def _feedback_request(s: _Slots) -> _Message:
         sign_off=_sign_off(s, formal=True),
         note=_note(
             s,
-            _NotePart(note_core),
             _NotePart(
-                "If you have a moment, I'd be grateful for any feedback on my interview or my "
-                "qualifications for the role."
+                (
+                    s.vary(
+                        (
+                            "thank you again for considering me for the {position} role at "
+                            "{company}.",
+                            "thanks again for the chance to interview for the {position} role "
+                            "at {company}.",
+                            "thank you for your time during the process for the {position} "
+                            "role at {company}.",
+                            "I appreciated the chance to interview for the {position} role at "
+                            "{company}.",
+                            "thanks for considering me for the {position} role at {company}.",
+                        )
+                    ),
+                ),
+                priority=4,
             ),
-            _NotePart("No worries if not.", drop_order=1),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "If you have a moment, I'd be grateful for any feedback on my "
+                            "interview or my qualifications for the role.",
+                            "Would you be willing to share any feedback on how I interviewed "
+                            "or on my fit for the role?",
+                            "Any feedback on my interview performance or qualifications would "
+                            "help me improve.",
+                            "I'd value any thoughts on my interview or on how my "
+                            "qualifications matched the role.",
+                            "Could you share any feedback on my interview or my qualifications "
+                            "for the role?",
+                        )
+                    ),
+                ),
+                priority=4,
+            ),
+            _NotePart.maybe(
+                _with_point(
+                    s,
+                    (
+                        "How did my answers on {point} come across?",
+                        "I'd especially value your view on how I discussed {point}.",
+                        "Any thoughts on my answers about {point} would help.",
+                        "I'd love to know how my answers on {point} landed.",
+                        "Your view on how I handled {point} would be especially useful.",
+                    ),
+                ),
+                priority=2,
+            ),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "No worries if not.",
+                            "I understand if you can't.",
+                            "Totally fine if not.",
+                            "No need to reply if it's not possible.",
+                            "Completely understand if not.",
+                        )
+                    ),
+                ),
+                priority=3,
+                optional=True,
+            ),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "I remain very interested in {company}.",
+                            "I'm still keen on {company}.",
+                            "I remain enthusiastic about {company}.",
+                            "My interest in {company} is as strong as ever.",
+                            "I'm still very interested in {company}.",
+                        )
+                    ),
+                ),
+                priority=1,
+                optional=True,
+            ),
         ),
     )
 
@@ -811,21 +1153,22 @@ def _keep_in_touch(s: _Slots) -> _Message:
             "{company} and wanted to stay in touch.",
             "Some time has passed since I interviewed for the {position} position at "
             "{company}, and I wanted to keep in touch.",
+            "I enjoyed meeting you during the interviews for the {position} role at "
+            "{company}, and I would like to stay in contact.",
+            "Since our conversation about the {position} position at {company}, I have kept "
+            "an eye on the team's work and wanted to say hello.",
         )
     )
-    points = (
-        s.vary(
-            (
-                "Our conversation about {point} still comes to mind, and I have been learning "
-                "more about it since.",
-                "I still think about what you shared about {point}.",
-                "I have kept up with {point} since we talked, and it remains a topic I enjoy.",
-                "What we discussed about {point} has stayed with me.",
-            ),
-            point=s.first_point,
-        )
-        if s.first_point
-        else None
+    points = _with_point(
+        s,
+        (
+            "Our conversation about {point} still comes to mind, and I have been learning "
+            "more about it since.",
+            "I still think about what you shared about {point}.",
+            "I have kept up with {point} since we talked, and it remains a topic I enjoy.",
+            "What we discussed about {point} has stayed with me.",
+            "I have been reading more about {point} since our conversation.",
+        ),
     )
     interest = s.vary(
         (
@@ -835,6 +1178,10 @@ def _keep_in_touch(s: _Slots) -> _Message:
             "considered for future roles.",
             "I continue to be enthusiastic about {company} and would love to hear about any "
             "future openings.",
+            "I am still very interested in {company} and would be glad to be considered for "
+            "future openings.",
+            "{company} remains high on my list, and I would love to hear about future "
+            "opportunities there.",
         )
     )
     closing = s.vary(
@@ -843,16 +1190,8 @@ def _keep_in_touch(s: _Slots) -> _Message:
             "I would also be happy to stay connected on LinkedIn.",
             "Thank you again for the time you gave me during the process.",
             "I look forward to staying in touch.",
+            "Wishing you and the team a good few months ahead.",
         )
-    )
-    note_core = s.vary(
-        (
-            "it's been a while since we spoke about the {position} role at {company}.",
-            "I've been thinking about our conversation on the {position} role at {company}.",
-        )
-    )
-    note_point = (
-        f"I still think about our conversation on {s.first_point}." if s.first_point else None
     )
     return _Message(
         subject="Keeping in touch",
@@ -860,9 +1199,52 @@ def _keep_in_touch(s: _Slots) -> _Message:
         sign_off=_sign_off(s, formal=False),
         note=_note(
             s,
-            _NotePart(note_core),
-            _optional(note_point, drop_order=1),
-            _NotePart(f"I remain very interested in {s.company} and would love to stay in touch."),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "it's been a while since we spoke about the {position} role at "
+                            "{company}.",
+                            "I've been thinking about our conversation on the {position} role "
+                            "at {company}.",
+                            "I've kept following the work at {company} since we talked about "
+                            "the {position} role.",
+                            "I enjoyed our conversation about the {position} role at "
+                            "{company} and wanted to say hello.",
+                            "a quick hello since our talk about the {position} role at {company}.",
+                        )
+                    ),
+                ),
+                priority=4,
+            ),
+            _NotePart.maybe(
+                _with_point(
+                    s,
+                    (
+                        "I still think about our conversation on {point}.",
+                        "I've been reading more about {point} since we spoke.",
+                        "What you shared about {point} has stayed with me.",
+                        "I've kept up with {point} since our talk.",
+                        "Our talk about {point} still comes to mind.",
+                    ),
+                ),
+                priority=1,
+            ),
+            _NotePart(
+                (
+                    s.vary(
+                        (
+                            "I remain very interested in {company} and would love to stay in "
+                            "touch.",
+                            "I'm still very interested in {company} and future openings there.",
+                            "My interest in {company} hasn't changed; I'd love to stay in touch.",
+                            "I'd love to hear about future opportunities at {company}.",
+                            "I'm as keen on {company} as ever and would love to stay in touch.",
+                        )
+                    ),
+                ),
+                priority=4,
+            ),
         ),
     )
 
@@ -883,16 +1265,22 @@ def _sentences(*sentences: str | None) -> str:
     return " ".join(sentence for sentence in sentences if sentence)
 
 
-def _optional(text: str | None, *, drop_order: int) -> _NotePart | None:
-    return _NotePart(text, drop_order) if text else None
-
-
 def _sign_off(s: _Slots, *, formal: bool) -> str:
     if s.facts.channel is Channel.LETTER:
-        return s.vary(("Sincerely,", "Yours sincerely,", "With best regards,"))
+        return s.vary(
+            (
+                "Sincerely,",
+                "Yours sincerely,",
+                "With best regards,",
+                "Kind regards,",
+                "Respectfully,",
+            )
+        )
     if formal:
-        return s.vary(("Best regards,", "Kind regards,", "With thanks,"))
-    return s.vary(("Best,", "All the best,", "Best wishes,"))
+        return s.vary(
+            ("Best regards,", "Kind regards,", "With thanks,", "Warm regards,", "Many thanks,")
+        )
+    return s.vary(("Best,", "All the best,", "Best wishes,", "Warm wishes,", "Warmly,"))
 
 
 def _signature(facts: DraftFacts, sign_off: str) -> str:
@@ -918,25 +1306,32 @@ def _letter(facts: DraftFacts, message: _Message) -> str:
 
 def _note(s: _Slots, *parts: _NotePart | None) -> list[_NotePart]:
     """A LinkedIn note: greeting, the given sentences, then the sender's name."""
-    body = [part for part in parts if part is not None]
+    fixed = 100  # the greeting and the signature are never cut
     signature = f"Best, {s.facts.sender_name}" if s.facts.sender_name else None
     return [
-        _NotePart(greeting_line(s.facts)),
-        *body,
-        *([_NotePart(signature)] if signature else []),
+        _NotePart((greeting_line(s.facts),), fixed),
+        *(part for part in parts if part is not None),
+        *([_NotePart((signature,), fixed)] if signature else []),
     ]
 
 
 def _fit_note(parts: list[_NotePart]) -> str:
-    """Join the note, dropping optional sentences until it fits LinkedIn's limit."""
-    kept = list(parts)
-    for order in sorted({part.drop_order for part in parts if part.drop_order is not None}):
-        if len(_join_note(kept)) <= LINKEDIN_NOTE_LIMIT:
-            break
-        kept = [part for part in kept if part.drop_order != order]
-    return _join_note(kept)
+    """Join the note, shortening and leaving out the least important sentences until it
+    fits LinkedIn's limit."""
+    choice = [0] * len(parts)
+    kept = [True] * len(parts)
 
+    def text() -> str:
+        # Sentences after the greeting are written to follow "Hi Dana," on the same line.
+        return " ".join(
+            part.options[index]
+            for part, index, keep in zip(parts, choice, kept, strict=True)
+            if keep
+        )
 
-def _join_note(parts: list[_NotePart]) -> str:
-    # Sentences after the greeting are written to follow "Hi Dana," on the same line.
-    return " ".join(part.text for part in parts)
+    for i in sorted(range(len(parts)), key=lambda i: parts[i].priority):
+        while len(text()) > LINKEDIN_NOTE_LIMIT and choice[i] + 1 < len(parts[i].options):
+            choice[i] += 1
+        if len(text()) > LINKEDIN_NOTE_LIMIT and parts[i].optional:
+            kept[i] = False
+    return text()

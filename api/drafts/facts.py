@@ -34,6 +34,15 @@ OPEN_OUTCOMES = frozenset({"pending", "advanced"})
 
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"})
 
+# Legal forms left out when a company is named in a sentence ("at Acme Cloud", not
+# "at Acme Cloud GmbH"); the letter's address block keeps the full name.
+_LEGAL_FORMS = frozenset(
+    """
+    inc incorporated llc llp ltd limited gmbh ag sa sas sarl bv nv plc corp corporation pty
+    kg oy ab spa srl
+    """.split()
+)
+
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
     "January",
@@ -103,6 +112,14 @@ def as_phrase(text: str) -> str:
     if is_title_case and (bare in _LOWERCASE_LEADS or bare.endswith(_LOWERCASE_SUFFIXES)):
         return text[0].lower() + text[1:]
     return text
+
+
+def short_company_name(company: str) -> str:
+    """'Acme Cloud GmbH' -> 'Acme Cloud', 'Globex, Inc.' -> 'Globex'."""
+    words = company.split()
+    while len(words) > 1 and words[-1].replace(".", "").lower() in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def join_phrases(phrases: tuple[str, ...] | list[str]) -> str:
@@ -203,6 +220,10 @@ class DraftFacts:
         object.__setattr__(self, "next_steps_description", clean_text(self.next_steps_description))
 
     @property
+    def company_short(self) -> str:
+        return short_company_name(self.company)
+
+    @property
     def local_interview_end(self) -> datetime:
         return self.interview_end.astimezone(ZoneInfo(self.timezone))
 
@@ -271,7 +292,7 @@ _FORMAL_KINDS = frozenset(
 def greeting_line(facts: DraftFacts) -> str:
     """The salutation, e.g. 'Dear Dana,' or 'Hi Dana,'; never an empty name."""
     if facts.channel is Channel.LETTER:
-        return f"Dear {facts.recipient_name or facts.company + ' team'},"
+        return f"Dear {facts.recipient_name or facts.company_short + ' team'},"
     first_name = facts.recipient_first_name
     if first_name is None:
         return "Hello,"

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from api.auth.dependencies import InterviewReader, InterviewWriter
 from api.db import SessionDep
 from api.errors import problem_responses
-from api.interviews import service
+from api.etags import set_etag
+from api.interviews import partner, service
 from api.interviews.dependencies import ReadableInterview, WritableInterview
 from api.interviews.schemas import (
     InterviewCreate,
     InterviewListParams,
     InterviewRead,
+    InterviewReplace,
     InterviewUpdate,
 )
 from api.pagination import Page, set_link_header
@@ -48,25 +50,62 @@ async def create_interview(
 ) -> InterviewRead:
     interview = await service.create_interview(session, principal.user, body)
     response.headers["Location"] = f"/v1/interviews/{interview.id}"
+    set_etag(response, interview)
     return service.to_read(interview)
+
+
+@router.put(
+    "/by-external-id/{source}/{external_id}",
+    responses={
+        **problem_responses(409, 412),
+        201: {"model": InterviewRead, "description": "Created"},
+    },
+)
+async def upsert_interview(
+    principal: InterviewWriter,
+    source: Annotated[str, Path(min_length=1, max_length=64)],
+    external_id: Annotated[str, Path(min_length=1, max_length=255)],
+    body: InterviewReplace,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+) -> InterviewRead:
+    """Create or replace the interview a partner knows as (source, external_id).
+
+    201 when created, 200 when it existed; resending the same body changes nothing.
+    """
+    result = await partner.upsert(session, request, principal.user, source, external_id, body)
+    if result.created:
+        response.status_code = status.HTTP_201_CREATED
+        response.headers["Location"] = f"/v1/interviews/{result.interview.id}"
+    set_etag(response, result.interview)
+    return service.to_read(result.interview)
 
 
 @router.get("/{interview_id}", responses=problem_responses(404))
-async def get_interview(interview: ReadableInterview) -> InterviewRead:
+async def get_interview(interview: ReadableInterview, response: Response) -> InterviewRead:
+    """One interview. Sends an ETag; `If-None-Match` answers 304 when unchanged."""
+    set_etag(response, interview)
     return service.to_read(interview)
 
 
-@router.patch("/{interview_id}", responses=problem_responses(404, 409))
+@router.patch("/{interview_id}", responses=problem_responses(404, 409, 412))
 async def update_interview(
-    interview: WritableInterview, body: InterviewUpdate, session: SessionDep
+    interview: WritableInterview, body: InterviewUpdate, response: Response, session: SessionDep
 ) -> InterviewRead:
-    """JSON Merge Patch (`application/merge-patch+json` or `application/json`)."""
+    """JSON Merge Patch (`application/merge-patch+json` or `application/json`).
+
+    Send `If-Match` with the ETag you read to refuse overwriting someone else's change (412).
+    """
     updated = await service.update_interview(session, interview, body)
+    set_etag(response, updated)
     return service.to_read(updated)
 
 
 @router.delete(
-    "/{interview_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404)
+    "/{interview_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(404, 412),
 )
 async def delete_interview(interview: WritableInterview, session: SessionDep) -> None:
     await service.delete_interview(session, interview)

@@ -69,18 +69,9 @@ class InterviewerPatch(InputModel):
     )
 
 
-class _InterviewFields(InputModel):
-    stage: ShortText | None = None
-    duration_minutes: Duration | None = 60
-    format: InterviewFormat | None = None
-    location: Location | None = None
-    notes: Text | None = None
-    next_steps: NextSteps | None = None
-    source: Source | None = None
-    external_id: ExternalId | None = None
+class InterviewReplace(InputModel):
+    """A whole interview as a partner sends it (PUT by external id)."""
 
-
-class InterviewCreate(_InterviewFields):
     company: Name
     position: Name
     scheduled_at: Timestamp
@@ -92,6 +83,21 @@ class InterviewCreate(_InterviewFields):
     discussion_points: Points = Field(default_factory=list)
     interviewers: Annotated[list[InterviewerCreate], Field(max_length=20)] = Field(
         default_factory=list
+    )
+    stage: ShortText | None = None
+    duration_minutes: Duration | None = 60
+    format: InterviewFormat | None = None
+    location: Location | None = None
+    notes: Text | None = None
+    next_steps: NextSteps | None = None
+
+
+class InterviewCreate(InterviewReplace):
+    source: Source | None = Field(
+        default=None, description="Who created it, for partners: e.g. 'jobboard-example'."
+    )
+    external_id: ExternalId | None = Field(
+        default=None, description="The partner's id; unique per user and source."
     )
 
     @model_validator(mode="after")

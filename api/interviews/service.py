@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from api.auth.models import User
+from api.contacts.service import link_interviewers
 from api.db import utcnow
 from api.errors import BadCursor, FieldError, NotFound, ValidationFailed
 from api.interviews.models import Interview, Interviewer
@@ -27,6 +28,7 @@ from api.interviews.schemas import (
     NextStepsRead,
 )
 from api.pagination import CursorCodec, binding_for
+from api.playbook import reconcile
 
 DECIDED_OUTCOMES = frozenset({"advanced", "offer", "rejected", "withdrawn"})
 
@@ -71,7 +73,9 @@ async def create_interview(session: AsyncSession, user: User, body: InterviewCre
     if interview.outcome in DECIDED_OUTCOMES:
         interview.outcome_decided_at = utcnow()
     session.add(interview)
+    await link_interviewers(session, interview)
     await session.flush()
+    await reconcile.reconcile_interview(session, interview)
     return interview
 
 
@@ -93,11 +97,14 @@ async def update_interview(
             errors=[FieldError(pointer="/body/external_id", detail="Needs a matching source.")],
         )
     interview.updated_at = utcnow()
+    await link_interviewers(session, interview)
     await session.flush()
+    await reconcile.reconcile_interview(session, interview)
     return interview
 
 
 async def delete_interview(session: AsyncSession, interview: Interview) -> None:
+    await reconcile.forget_interview(session, interview)
     await session.delete(interview)
     await session.flush()
 

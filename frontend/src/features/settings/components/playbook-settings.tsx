@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { EmptyState } from '@/components/ui/empty-state';
 
 /** How follow-up is planned. The rules are not adjustable from here yet, so this explains them. */
@@ -9,7 +10,7 @@ export function PlaybookSettings() {
         <p>
           Each interview turns into follow-up tasks, counted on your working days in the interview’s time zone:
         </p>
-        <div className="table-wrap">
+        <ScrollRegion label="The default follow-up rules">
           <table className="table">
             <caption className="visually-hidden">The default follow-up rules</caption>
             <thead>
@@ -47,7 +48,7 @@ export function PlaybookSettings() {
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p>Switching rules off or tuning them will be possible here.</p>
       </EmptyState>
     </div>

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { Button } from '@/components/ui/button';
 import { QueryError } from '@/components/ui/status';
 import { useUser } from '@/lib/auth';
@@ -15,7 +16,7 @@ export function TokenList({ tokens }: { tokens: Token[] }) {
   return (
     <div className="stack">
       {revoke.isError ? <QueryError error={revoke.error} title="The token could not be revoked." /> : null}
-      <div className="table-wrap">
+      <ScrollRegion label="Your active tokens">
         <table className="table">
           <caption className="visually-hidden">Your active tokens</caption>
           <thead>
@@ -55,7 +56,7 @@ export function TokenList({ tokens }: { tokens: Token[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

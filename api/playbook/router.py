@@ -1,0 +1,36 @@
+"""The playbook: your settings for it, and a preview of what an interview would generate."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.auth.dependencies import InterviewReader, ProfileReader, ProfileWriter
+from api.db import SessionDep
+from api.errors import problem_responses
+from api.interviews.schemas import InterviewCreate
+from api.playbook import reconcile, service
+from api.playbook.schemas import PlaybookPreview, PlaybookSettingsUpdate
+from api.playbook.settings import PlaybookSettings
+
+router = APIRouter(prefix="/v1", tags=["playbook"], responses=problem_responses(401, 403, 422))
+
+
+@router.get("/me/playbook")
+async def get_playbook_settings(principal: ProfileReader) -> PlaybookSettings:
+    """Which follow-up tasks the playbook plans for you, and when they are due."""
+    return reconcile.settings_of(principal.user)
+
+
+@router.patch("/me/playbook")
+async def update_playbook_settings(
+    principal: ProfileWriter, body: PlaybookSettingsUpdate, session: SessionDep
+) -> PlaybookSettings:
+    """JSON Merge Patch: switch rules off or on, tune their numbers. Open planned tasks
+    move (or close) to match."""
+    return await service.update_settings(session, principal.user, body)
+
+
+@router.post("/playbook/preview")
+async def preview_playbook(principal: InterviewReader, body: InterviewCreate) -> PlaybookPreview:
+    """The tasks this interview would generate, with their due times; nothing is saved."""
+    return service.preview(principal.user, body)

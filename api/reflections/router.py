@@ -1,0 +1,37 @@
+"""An interview's reflection: what went well, what to improve, what to prepare."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response, status
+
+from api.db import SessionDep
+from api.errors import problem_responses
+from api.interviews.dependencies import ReadableInterview, WritableInterview
+from api.reflections import service
+from api.reflections.schemas import ReflectionRead, ReflectionWrite
+
+router = APIRouter(
+    prefix="/v1/interviews", tags=["reflections"], responses=problem_responses(401, 403, 404, 422)
+)
+
+
+@router.get("/{interview_id}/reflection")
+async def get_reflection(interview: ReadableInterview, session: SessionDep) -> ReflectionRead:
+    """The interview's reflection; 404 until one is saved."""
+    reflection = await service.get_reflection(session, interview)
+    return ReflectionRead.model_validate(reflection)
+
+
+@router.put(
+    "/{interview_id}/reflection",
+    responses={status.HTTP_201_CREATED: {"description": "Created", "model": ReflectionRead}},
+)
+async def put_reflection(
+    interview: WritableInterview, body: ReflectionWrite, response: Response, session: SessionDep
+) -> ReflectionRead:
+    """Save the whole reflection (201 the first time, then 200). Saving it completes the
+    interview's open reflection task."""
+    reflection, created = await service.put_reflection(session, interview, body)
+    if created:
+        response.status_code = status.HTTP_201_CREATED
+    return ReflectionRead.model_validate(reflection)

@@ -1,0 +1,52 @@
+"""Reflections. Services flush; the request commits."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.errors import NotFound
+from api.interviews.models import Interview
+from api.playbook.guidance import TaskKind
+from api.reflections.models import Reflection
+from api.reflections.schemas import ReflectionWrite
+from api.tasks import service as tasks
+
+
+async def find_reflection(session: AsyncSession, interview: Interview) -> Reflection | None:
+    result = await session.execute(
+        select(Reflection).where(
+            Reflection.interview_id == interview.id, Reflection.user_id == interview.user_id
+        )
+    )
+    return result.scalar_one_or_none()
+
+
+async def get_reflection(session: AsyncSession, interview: Interview) -> Reflection:
+    reflection = await find_reflection(session, interview)
+    if reflection is None:
+        raise NotFound("This interview has no reflection yet; PUT one.")
+    return reflection
+
+
+async def put_reflection(
+    session: AsyncSession, interview: Interview, body: ReflectionWrite
+) -> tuple[Reflection, bool]:
+    """Create or replace the interview's reflection; say whether it was created.
+
+    Saving a reflection is doing the reflection task: the interview's open ones are done.
+    """
+    reflection = await find_reflection(session, interview)
+    created = reflection is None
+    if reflection is None:
+        reflection = Reflection(
+            id=uuid.uuid4(), user_id=interview.user_id, interview_id=interview.id
+        )
+        session.add(reflection)
+    for field, value in body.model_dump().items():
+        setattr(reflection, field, value)
+    await session.flush()
+    await tasks.complete_open_tasks(session, interview, TaskKind.REFLECTION)
+    return reflection, created

@@ -1,0 +1,25 @@
+"""Ownership: a task id in the path resolves to the caller's task or 404."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import Depends
+
+from api.auth.dependencies import TaskReader, TaskWriter
+from api.db import SessionDep
+from api.tasks import service
+from api.tasks.service import TaskView
+
+
+async def readable_task(task_id: uuid.UUID, principal: TaskReader, session: SessionDep) -> TaskView:
+    return await service.get_task(session, principal.user_id, task_id)
+
+
+async def writable_task(task_id: uuid.UUID, principal: TaskWriter, session: SessionDep) -> TaskView:
+    return await service.get_task(session, principal.user_id, task_id)
+
+
+ReadableTask = Annotated[TaskView, Depends(readable_task)]
+WritableTask = Annotated[TaskView, Depends(writable_task)]

@@ -1,0 +1,324 @@
+// Browser tests of the built web app against a running Afterword server.
+//
+//   AFTERWORD_E2E_URL=http://127.0.0.1:8123 npm run e2e
+//
+// The server must serve the built app (frontend/dist) and the API on the same origin.
+// Environment:
+//   AFTERWORD_E2E_URL                    the server (required)
+//   AFTERWORD_E2E_CHROMIUM               browser binary (default /usr/bin/chromium)
+//   AFTERWORD_E2E_SKIP_WITHOUT_BROWSER=1 exit 0 with a notice when the browser is missing
+// Screenshots of each main page, at desktop and 360 px widths, go to e2e/screenshots/.
+import { mkdirSync } from 'node:fs';
+import { assert, capturePage, createRunner, launch, resolveChromium, SCREENSHOT_DIR } from './harness.mjs';
+
+const baseUrl = process.env.AFTERWORD_E2E_URL?.replace(/\/+$/, '');
+if (!baseUrl) {
+  console.error('Set AFTERWORD_E2E_URL to the server to test, e.g. http://127.0.0.1:8123');
+  process.exit(2);
+}
+
+const executablePath = resolveChromium();
+const browser = await launch(executablePath);
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  locale: 'en-GB',
+  timezoneId: 'Europe/Berlin',
+});
+const page = await context.newPage();
+page.setDefaultTimeout(10_000);
+
+const pageErrors = [];
+const serverErrors = [];
+page.on('pageerror', (error) => pageErrors.push(error.message));
+page.on('response', (response) => {
+  if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+});
+page.on('dialog', (dialog) => void dialog.accept());
+if (process.env.AFTERWORD_E2E_DEBUG) {
+  page.on('response', (response) => {
+    if (response.url().includes('/v1/')) console.log(`    ${response.request().method()} ${response.url()} → ${response.status()}`);
+  });
+}
+
+const url = (path) => `${baseUrl}${path}`;
+const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+const account = { name: 'Avery Quinn', email: `e2e-${stamp}@example.com`, password: 'correct horse battery staple' };
+
+const heading = (name) => page.getByRole('heading', { level: 1, name });
+const activeElementId = () => page.evaluate(() => document.activeElement?.id ?? '');
+const listItems = () => page.getByRole('list', { name: 'Interviews' }).getByRole('listitem');
+
+/** Creates interviews through the API as the signed-in browser (cookie + CSRF header). */
+async function createInterviewsViaApi(count) {
+  await page.evaluate(async (n) => {
+    const csrf = document.cookie
+      .split('; ')
+      .find((c) => c.startsWith('aw_csrf='))
+      ?.slice('aw_csrf='.length);
+    for (let i = 0; i < n; i += 1) {
+      const response = await fetch('/v1/interviews', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': decodeURIComponent(csrf ?? '') },
+        body: JSON.stringify({
+          company: `Filler Works ${i + 1}`,
+          position: 'Engineer',
+          scheduled_at: `2025-05-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+02:00`,
+          timezone: 'Europe/Berlin',
+        }),
+      });
+      if (!response.ok) throw new Error(`POST /v1/interviews: ${response.status} ${await response.text()}`);
+    }
+  }, count);
+}
+
+const run = createRunner({
+  onFailure: async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}failure.png`, fullPage: true });
+    console.log(`    at ${page.url()}; screenshot: e2e/screenshots/failure.png`);
+  },
+});
+console.log(`e2e against ${baseUrl} with ${executablePath}`);
+
+await run.step('a signed-out visitor is sent to sign in, keeping the address', async () => {
+  await page.goto(url('/interviews'));
+  await page.waitForURL(/\/sign-in\?next=%2Finterviews$/);
+  await heading('Sign in').waitFor();
+  await capturePage(page, 'sign-in');
+});
+
+await run.step('keyboard: the sign-in form is reachable in order', async () => {
+  await page.locator('body').focus();
+  const order = [];
+  for (let i = 0; i < 5; i += 1) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
+  }
+  const email = order.indexOf('field-email');
+  const password = order.indexOf('field-password');
+  const submit = order.indexOf('Sign in');
+  assert(email >= 0 && password === email + 1 && submit === password + 1, `unexpected tab order: ${order.join(' → ')}`);
+});
+
+await run.step('sign-up shows the server’s field errors next to their fields', async () => {
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await heading('Create your account').waitFor();
+  await capturePage(page, 'sign-up');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.locator('#field-email-error').waitFor();
+  assert((await page.locator('#field-email').getAttribute('aria-invalid')) === 'true', 'email is not marked invalid');
+  const described = await page.locator('#field-email').getAttribute('aria-describedby');
+  assert(described?.includes('field-email-error'), 'email error is not tied to its input');
+  const summaryFocused = await page.evaluate(() => document.activeElement?.classList.contains('error-summary'));
+  assert(summaryFocused, 'the error summary did not take focus');
+});
+
+await run.step('sign up and land where the visitor first asked to go', async () => {
+  await page.getByLabel('Your name').fill(account.name);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByLabel('Time zone').selectOption('Europe/Berlin');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await heading('Interviews').waitFor();
+  assert(new URL(page.url()).pathname === '/interviews', `expected /interviews, got ${page.url()}`);
+  await page.getByRole('heading', { name: 'No interviews yet' }).waitFor();
+  await capturePage(page, 'interviews-empty');
+});
+
+await run.step('the agenda explains how it fills', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agenda' }).click();
+  await heading('Agenda').waitFor();
+  const focused = await page.evaluate(() => document.activeElement?.tagName);
+  assert(focused === 'H1', `after navigating, focus is on ${focused}, not the page heading`);
+  await capturePage(page, 'agenda');
+});
+
+await run.step('keyboard: the skip link jumps to the main content', async () => {
+  await page.reload();
+  await heading('Agenda').waitFor();
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
+  assert(first === 'Skip to main content', `first tab stop is "${first}"`);
+  await page.keyboard.press('Enter');
+  assert((await activeElementId()) === 'main', 'focus did not move to main');
+});
+
+await run.step('back to the interview list', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Interviews' }).click();
+  await heading('Interviews').waitFor();
+});
+
+await run.step('a new interview shows what is missing before saving', async () => {
+  await page.getByRole('link', { name: 'Add an interview', exact: true }).click();
+  await heading('Add an interview').waitFor();
+  await capturePage(page, 'interview-new');
+  await page.getByRole('button', { name: 'Save interview' }).click();
+  await page.locator('#field-company-error').waitFor();
+  await page.locator('#field-interviewers-0-name-error').waitFor();
+});
+
+await run.step('server validation errors land next to the interviewer’s field', async () => {
+  await page.getByLabel('Company').fill('Acme Robotics');
+  await page.getByLabel('Position').fill('Staff Engineer');
+  await page.getByLabel('Date and time').fill('2025-06-03T15:00');
+  await page.getByLabel('Time zone').selectOption('Europe/Berlin');
+  await page.locator('#field-interviewers-0-name').fill('Dana Lee');
+  await page.locator('#field-interviewers-0-email').fill('dana-at-acme');
+  await page.getByRole('button', { name: 'Save interview' }).click();
+  await page.locator('#field-interviewers-0-email-error').waitFor();
+  assert(new URL(page.url()).pathname === '/interviews/new', 'an invalid interview was saved');
+});
+
+await run.step('add a second interviewer by keyboard and save', async () => {
+  await page.locator('#field-interviewers-0-email').fill('dana@acme.example');
+  await page.locator('#field-interviewers-0-is_hiring_manager').check();
+  await page.locator('#field-interviewers-0-discussion_points').fill('Robot fleet telemetry\nOn-call rotation');
+  await page.getByRole('button', { name: 'Add an interviewer' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'field-interviewers-1-name');
+  await page.keyboard.type('Sam Ortiz');
+  await page.locator('#field-interviewers-1-linkedin_url').fill('https://www.linkedin.com/in/sam-ortiz');
+  await page.getByLabel('What happens next').fill('A decision by Friday');
+  await page.getByLabel('Expected by').fill('2025-06-06');
+  await page.getByRole('button', { name: 'Save interview' }).click();
+  await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
+  await heading('Staff Engineer at Acme Robotics').waitFor();
+  await page.getByText('Interview saved.').waitFor();
+  await page.getByRole('heading', { name: 'Sam Ortiz', exact: true }).waitFor();
+  await page.getByText('Tue 3 Jun 2025, 15:00').first().waitFor();
+  await capturePage(page, 'interview-detail');
+});
+
+await run.step('record what was heard back', async () => {
+  const advanced = page.getByRole('button', { name: 'Advanced' });
+  await advanced.click();
+  await page.getByText('Outcome set to “Advanced”.').waitFor();
+  assert((await advanced.getAttribute('aria-pressed')) === 'true', 'the chosen outcome is not pressed');
+});
+
+await run.step('edit an interview', async () => {
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await heading(/^Edit:/).waitFor();
+  assert((await page.locator('#field-interviewers-1-name').inputValue()) === 'Sam Ortiz', 'interviewers were not loaded');
+  await capturePage(page, 'interview-edit');
+  await page.getByLabel('Stage or round').fill('Panel');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Changes saved.').waitFor();
+  await page.getByText('Panel', { exact: true }).waitFor();
+});
+
+await run.step('the list searches, filters and loads more', async () => {
+  await createInterviewsViaApi(21);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Interviews' }).click();
+  await heading('Interviews').waitFor();
+  await page.getByText('Showing the first 20 interviews.').waitFor();
+  assert((await listItems().count()) === 20, 'the first page does not hold 20 interviews');
+  await capturePage(page, 'interviews');
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await page.getByText('22 interviews.').waitFor();
+  assert((await page.getByRole('button', { name: 'Load more' }).count()) === 0, '"Load more" stayed after the last page');
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Acme');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/q=Acme/);
+  await page.getByText('1 interview.').waitFor();
+
+  await page.getByLabel('Outcome').selectOption('advanced');
+  await page.waitForURL(/outcome=advanced/);
+  await page.getByText('1 interview.').waitFor();
+
+  await page.getByLabel('Status').selectOption('cancelled');
+  await page.getByRole('heading', { name: 'No interviews match' }).waitFor();
+  await capturePage(page, 'interviews-no-match');
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  // Both pages loaded earlier are still there.
+  await page.getByText('22 interviews.').waitFor();
+});
+
+await run.step('settings: the profile saves', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await heading('Settings').waitFor();
+  await page.waitForURL(/\/settings\/profile$/);
+  await capturePage(page, 'settings-profile');
+  await page.getByLabel('Name').fill('Avery Q.');
+  await page.getByLabel('Saturday').check();
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await page.getByText('Profile saved.').waitFor();
+  await page.locator('.app-header__user-name', { hasText: 'Avery Q.' }).waitFor();
+});
+
+await run.step('settings: a token is shown once, works, and can be revoked', async () => {
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Access tokens' }).click();
+  await page.getByRole('heading', { name: 'Access tokens' }).waitFor();
+  await page.getByText('No active tokens.', { exact: false }).waitFor();
+  await page.getByLabel('Name').fill('Nightly export');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const secretField = page.getByLabel('Your new token');
+  await secretField.waitFor();
+  const secret = await secretField.inputValue();
+  assert(secret.startsWith('aw_pat_'), `unexpected token: ${secret.slice(0, 10)}…`);
+  await page.getByRole('rowheader', { name: 'Nightly export' }).waitFor();
+  await capturePage(page, 'settings-tokens');
+
+  const withToken = () =>
+    page.evaluate(
+      async (token) => (await fetch('/v1/interviews?limit=1', { credentials: 'omit', headers: { Authorization: `Bearer ${token}` } })).status,
+      secret,
+    );
+  assert((await withToken()) === 200, 'the new token was refused');
+
+  await page.getByRole('button', { name: 'I have saved it' }).click();
+  assert((await page.getByLabel('Your new token').count()) === 0, 'the secret is still shown');
+  await page.getByRole('button', { name: 'Revoke Nightly export' }).click();
+  await page.getByText('No active tokens.', { exact: false }).waitFor();
+  assert((await withToken()) === 401, 'the revoked token still works');
+});
+
+await run.step('settings: the playbook explains the rules', async () => {
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Playbook' }).click();
+  await page.getByRole('heading', { name: 'How your follow-up is planned' }).waitFor();
+  await capturePage(page, 'settings-playbook');
+});
+
+await run.step('drafts and contacts explain where their content comes from', async () => {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Drafts' }).click();
+  await heading('Drafts').waitFor();
+  await capturePage(page, 'drafts');
+  await nav.getByRole('link', { name: 'Contacts' }).click();
+  await heading('Contacts').waitFor();
+  await capturePage(page, 'contacts');
+});
+
+await run.step('an unknown address shows a page-not-found', async () => {
+  await page.goto(url('/nowhere/at/all'));
+  await heading('Page not found').waitFor();
+  await capturePage(page, 'not-found');
+});
+
+await run.step('sign out, a wrong password is explained, sign back in', async () => {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in').waitFor();
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Could not sign in' }).waitFor();
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await heading('Agenda').waitFor();
+});
+
+await run.step('an ended session returns to sign-in and says why', async () => {
+  await context.clearCookies();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Interviews' }).click();
+  await page.waitForURL(/\/sign-in\?next=%2Finterviews$/);
+  await page.getByText('Your session has ended.', { exact: false }).waitFor();
+});
+
+await run.step('no script errors and no server errors along the way', async () => {
+  assert(pageErrors.length === 0, `script errors:\n${pageErrors.join('\n')}`);
+  assert(serverErrors.length === 0, `server errors:\n${serverErrors.join('\n')}`);
+});
+
+await browser.close();
+process.exit(run.summary() ? 0 : 1);
