@@ -11,9 +11,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, Field
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import Send
 
 logger = logging.getLogger("afterword.errors")
@@ -224,13 +226,25 @@ def _validation_error(exc: RequestValidationError) -> AppError:
             errors=[FieldError(pointer="/query/sort", detail=_message(bad_sort[0]))],
         )
     field_errors = [
-        FieldError(pointer=pointer(err.get("loc", ())), detail=_message(err)) for err in raw
+        FieldError(pointer=pointer(location), detail=_message(err))
+        for err in raw
+        for location in _locations(err)
     ]
     fields = ", ".join(sorted({fe.pointer for fe in field_errors}))
     return ValidationFailed(f"Check these fields: {fields}.", errors=field_errors)
 
 
+def _locations(err: Any) -> list[tuple[str | int, ...]]:
+    location = tuple(err.get("loc", ()))
+    if err.get("type") == "null_not_allowed":
+        # A model-level check that names its fields: point at each of them.
+        return [(*location, name) for name in err.get("ctx", {}).get("names", [])]
+    return [location]
+
+
 def _message(err: Any) -> str:
+    if err.get("type") == "null_not_allowed":
+        return "This field cannot be cleared (null)."
     if err.get("type") == "extra_forbidden":
         return "Unknown field; it is not part of this resource or it is set by the server."
     if err.get("type") == "missing":
@@ -254,9 +268,11 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 404:
             error = NotFound("No resource at this address.")
         elif exc.status_code == 405:
-            error = MethodNotAllowed(f"{request.method} is not allowed here.")
-            if exc.headers:
-                error.headers.update(exc.headers)
+            allowed = _allowed_methods(request)
+            error = MethodNotAllowed(
+                f"{request.method} is not allowed here; use {', '.join(allowed)}.",
+                headers={"Allow": ", ".join(allowed)},
+            )
         else:
             error = AppError(str(exc.detail))
             error.status = exc.status_code
@@ -286,6 +302,18 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(StaleDataError, on_stale_write)
     app.add_exception_handler(Exception, on_unexpected)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route offers at this path (Starlette names only the first)."""
+    methods: set[str] = set()
+    for context in iter_route_contexts(request.app.routes):
+        match, _ = context.matches(request.scope)
+        if match != Match.NONE and context.methods:
+            methods |= set(context.methods)
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -20,8 +20,9 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         description=app.description,
         routes=app.routes,
     )
-    for path_item in schema.get("paths", {}).values():
-        for operation in path_item.values():
+    for path, path_item in schema.get("paths", {}).items():
+        for method, operation in path_item.items():
+            _add_shared_responses(path, method, operation)
             for status, response in operation.get("responses", {}).items():
                 if status.startswith(("4", "5")):
                     # FastAPI's own validation schema never reaches a client: ours does.
@@ -37,6 +38,40 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
     return schema
+
+
+_SHARED = {
+    "400": "Bad Request",
+    "409": "Conflict",
+    "412": "Precondition Failed",
+    "413": "Content Too Large",
+    "415": "Unsupported Media Type",
+    "422": "Unprocessable Content",
+    "429": "Too Many Requests",
+}
+
+
+def _add_shared_responses(path: str, method: str, operation: dict[str, Any]) -> None:
+    """Answers the middleware can give on any operation, documented where they apply."""
+    statuses: set[str] = set()
+    if path.startswith("/v1/"):
+        statuses.add("429")
+    if "requestBody" in operation:
+        # Malformed JSON, oversized bodies, wrong media type, invalid fields.
+        statuses |= {"400", "413", "415", "422"}
+    if any(param.get("in") == "query" for param in operation.get("parameters", [])):
+        # Unknown query parameters, unknown sorts and bad cursors.
+        statuses.add("400")
+    if method == "post" and not path.startswith("/v1/auth/"):
+        # Idempotency-Key: malformed (400), still running (409), reused (422).
+        statuses |= {"400", "409", "422"}
+    if method in {"put", "patch", "delete"} and "{" in path:
+        statuses.add("412")
+    responses = operation.setdefault("responses", {})
+    for status in sorted(statuses):
+        responses.setdefault(status, {"description": _SHARED[status]})
+    if method == "get" and "{" in path and "200" in responses:
+        responses.setdefault("304", {"description": "Not Modified (If-None-Match matched)"})
 
 
 def render(app: FastAPI) -> str:

@@ -2,32 +2,42 @@
 
 from __future__ import annotations
 
+import re
 import zoneinfo
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
-from typing import Annotated
+from typing import Annotated, ClassVar, Self
 
+from email_validator import EmailNotValidError, validate_email
 from pydantic import (
     AfterValidator,
     AnyHttpUrl,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
-    EmailStr,
     Field,
+    GetJsonSchemaHandler,
+    Strict,
     StringConstraints,
     TypeAdapter,
     ValidationError,
+    model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
+
+# A custom OpenAPI string format: clients (and the contract fuzzer) know its values.
+TIME_ZONE_FORMAT = "iana-time-zone"
 
 
 @lru_cache(maxsize=1)
-def _zone_names() -> frozenset[str]:
+def time_zone_names() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
 def _check_time_zone(name: str) -> str:
-    if name not in _zone_names():
+    if name not in time_zone_names():
         raise ValueError(f"'{name}' is not an IANA time zone name (such as 'Europe/Berlin')")
     return name
 
@@ -57,7 +67,9 @@ TimeZoneName = Annotated[
     StringConstraints(min_length=1, max_length=64),
     AfterValidator(_check_time_zone),
     Field(
-        description="An IANA time zone name, such as 'Europe/Berlin'.", examples=["Europe/Berlin"]
+        description="An IANA time zone name, such as 'Europe/Berlin'.",
+        examples=["Europe/Berlin"],
+        json_schema_extra={"format": TIME_ZONE_FORMAT},
     ),
 ]
 
@@ -66,37 +78,148 @@ def _to_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([Zz]|[+-]\d{2}:\d{2})$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _rfc3339_text(value: object) -> object:
+    # Only the RFC 3339 text the contract names: no Unix numbers, no offset-less times.
+    if isinstance(value, str) and not _RFC3339.match(value):
+        raise ValueError(
+            "must be an RFC 3339 date-time with an offset, like 2026-11-27T14:00:00+01:00"
+        )
+    if not isinstance(value, str | datetime):
+        raise ValueError("must be an RFC 3339 date-time string")
+    return value
+
+
+def _date_text(value: object) -> object:
+    if isinstance(value, str) and not _ISO_DATE.match(value):
+        raise ValueError("must be a date like 2026-12-04")
+    if not isinstance(value, str | date):
+        raise ValueError("must be a date string like 2026-12-04")
+    return value
+
+
+def _check_email(text: str) -> str:
+    # Any address RFC 5321 allows (quoted parts, reserved test domains); mail is never sent.
+    try:
+        result = validate_email(
+            text,
+            check_deliverability=False,
+            globally_deliverable=False,
+            allow_quoted_local=True,
+            allow_domain_literal=True,
+        )
+    except EmailNotValidError as exc:
+        raise ValueError(f"not a valid email address: {exc}") from None
+    return result.normalized
+
+
+def _strip(text: str) -> str:
+    return text.strip()
+
+
 Timestamp = Annotated[
     AwareDatetime,
+    BeforeValidator(_rfc3339_text),
     AfterValidator(_to_utc),
     Field(description="RFC 3339 date-time with an offset (answered in UTC)."),
 ]
-Email = Annotated[EmailStr, StringConstraints(max_length=254)]
+CalendarDate = Annotated[
+    date, BeforeValidator(_date_text), Field(description="A calendar date, YYYY-MM-DD.")
+]
+Email = Annotated[
+    str,
+    StringConstraints(min_length=3, max_length=254),
+    AfterValidator(_check_email),
+    Field(json_schema_extra={"format": "email"}),
+]
 WebURL = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, max_length=2048),
+    StringConstraints(max_length=2048),
+    AfterValidator(_strip),
     AfterValidator(_check_http_url),
     Field(description="An http(s) URL.", json_schema_extra={"format": "uri"}),
 ]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+Name = Annotated[
+    str, StringConstraints(min_length=1, max_length=200, pattern=r"\S"), AfterValidator(_strip)
+]
+ShortText = Name
 Text = Annotated[str, StringConstraints(max_length=20_000)]
-Point = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+Point = Annotated[
+    str, StringConstraints(min_length=1, max_length=500, pattern=r"\S"), AfterValidator(_strip)
+]
+StrictInt = Annotated[int, Strict()]
 WorkingDays = Annotated[
-    list[Annotated[int, Field(ge=1, le=7)]],
+    list[Annotated[int, Strict(), Field(ge=1, le=7)]],
     Field(
         min_length=1,
         max_length=7,
         description="ISO weekdays the user works: 1 = Monday … 7 = Sunday.",
+        json_schema_extra={"uniqueItems": True},
     ),
     AfterValidator(_check_working_days),
 ]
 
 
+class QueryModel(BaseModel):
+    """Query parameters: unknown ones are refused (400)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
 class InputModel(BaseModel):
-    """Every request body: unknown and server-owned fields are refused."""
+    """Every request body: unknown and server-owned fields are refused; no coercion of
+    numbers and booleans from other JSON types."""
 
     model_config = ConfigDict(extra="forbid", str_max_length=20_000)
+
+
+class MergePatch(InputModel):
+    """A JSON Merge Patch body (RFC 7396): `null` clears a field.
+
+    Fields named in `non_nullable` cannot be cleared: `null` is refused for them, and
+    the published schema does not offer it.
+    """
+
+    non_nullable: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="after")
+    def _refuse_null_where_required(self) -> Self:
+        cleared = sorted(
+            name
+            for name in self.non_nullable & self.model_fields_set
+            if getattr(self, name) is None
+        )
+        if cleared:
+            raise PydanticCustomError(
+                NULL_NOT_ALLOWED,
+                "These fields cannot be cleared (null): {fields}",
+                {"fields": ", ".join(cleared), "names": cleared},
+            )
+        return self
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        target = handler.resolve_ref_schema(schema)
+        for name in cls.non_nullable:
+            prop = target.get("properties", {}).get(name)
+            if prop and "anyOf" in prop:
+                options = [o for o in prop["anyOf"] if o.get("type") != "null"]
+                extra = {k: v for k, v in prop.items() if k not in {"anyOf", "default"}}
+                prop.clear()
+                prop.update(options[0] if len(options) == 1 else {"anyOf": options})
+                prop.update(extra)
+        return schema
+
+
+NULL_NOT_ALLOWED = "null_not_allowed"
 
 
 def reject_null(value: object) -> object:

@@ -4,9 +4,9 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from api.validation import Email, InputModel, Name, TimeZoneName, WorkingDays, reject_null
+from api.validation import Email, InputModel, MergePatch, Name, TimeZoneName, WorkingDays
 
 Password = Annotated[
     str,
@@ -39,11 +39,11 @@ class UserRead(BaseModel):
     updated_at: datetime
 
 
-class UserUpdate(InputModel):
+class UserUpdate(MergePatch):
     """JSON Merge Patch of the profile: only sent fields change."""
+
+    non_nullable = frozenset({"timezone", "working_days"})
 
     name: Name | None = None
     timezone: TimeZoneName | None = None
     working_days: WorkingDays | None = None
-
-    _not_null = field_validator("timezone", "working_days", mode="before")(reject_null)

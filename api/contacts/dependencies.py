@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Request
 
 from api.auth.dependencies import ContactReader, ContactWriter
 from api.contacts import service
 from api.contacts.models import Contact
 from api.db import SessionDep
+from api.etags import check_if_match
+from api.tasks.etag import representation
 
 
 async def readable_contact(
@@ -20,9 +22,14 @@ async def readable_contact(
 
 
 async def writable_contact(
-    contact_id: uuid.UUID, principal: ContactWriter, session: SessionDep
+    contact_id: uuid.UUID, principal: ContactWriter, session: SessionDep, request: Request
 ) -> Contact:
-    return await service.get_contact(session, principal.user_id, contact_id)
+    """The caller's contact, refused with 412 when If-Match names an older version."""
+    contact = await service.get_contact(session, principal.user_id, contact_id)
+    if request.headers.get("if-match") is not None:
+        shown = await service.detail(session, contact)
+        check_if_match(request, representation(contact.id, shown))
+    return contact
 
 
 ReadableContact = Annotated[Contact, Depends(readable_contact)]

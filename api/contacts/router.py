@@ -18,7 +18,9 @@ from api.contacts.schemas import (
 )
 from api.db import SessionDep
 from api.errors import problem_responses
+from api.etags import set_etag
 from api.pagination import Page, set_link_header
+from api.tasks.etag import representation
 
 router = APIRouter(
     prefix="/v1/contacts", tags=["contacts"], responses=problem_responses(401, 403, 422)
@@ -51,19 +53,33 @@ async def create_contact(
 ) -> ContactDetail:
     contact = await service.create_contact(session, principal.user, body)
     response.headers["Location"] = f"/v1/contacts/{contact.id}"
-    return await service.detail(session, contact)
+    detail = await service.detail(session, contact)
+    set_etag(response, representation(contact.id, detail))
+    return detail
 
 
 @router.get("/{contact_id}", responses=problem_responses(404))
-async def get_contact(contact: ReadableContact, session: SessionDep) -> ContactDetail:
-    """The contact with their interviews and open tasks."""
-    return await service.detail(session, contact)
-
-
-@router.patch("/{contact_id}", responses=problem_responses(404, 409))
-async def update_contact(
-    contact: WritableContact, body: ContactUpdate, principal: ContactWriter, session: SessionDep
+async def get_contact(
+    contact: ReadableContact, response: Response, session: SessionDep
 ) -> ContactDetail:
-    """JSON Merge Patch. Setting `last_contacted_at` logs a contact."""
+    """The contact with their interviews and open tasks. Sends an ETag; `If-None-Match`
+    answers 304 when unchanged."""
+    detail = await service.detail(session, contact)
+    set_etag(response, representation(contact.id, detail))
+    return detail
+
+
+@router.patch("/{contact_id}", responses=problem_responses(404, 409, 412))
+async def update_contact(
+    contact: WritableContact,
+    body: ContactUpdate,
+    principal: ContactWriter,
+    response: Response,
+    session: SessionDep,
+) -> ContactDetail:
+    """JSON Merge Patch. Setting `last_contacted_at` logs a contact: the keep-in-touch
+    clock of their interviews starts again from it."""
     updated = await service.update_contact(session, principal.user, contact, body)
-    return await service.detail(session, updated)
+    detail = await service.detail(session, updated)
+    set_etag(response, representation(updated.id, detail))
+    return detail

@@ -358,12 +358,12 @@ def _reiterates_interest(facts: DraftFacts, text: str) -> Check:
     if position_required and not _names_position(text, facts.position):
         missing.append(f'name the position ("{facts.position}")')
     if not _names_company(text_words, facts.company):
-        missing.append(f"name {facts.company}")
+        missing.append(f"name {facts.company_short}")
     if not _INTEREST.search(_fold(text)):
         missing.append("say that you are still interested and enthusiastic")
     if not missing:
         named = f"the {facts.position} position and " if position_required else ""
-        return _passed(check_id, f"Names {named}{facts.company} and expresses interest.")
+        return _passed(check_id, f"Names {named}{facts.company_short}, and expresses interest.")
     advice = "To reiterate your interest, " + join_phrases(missing) + "."
     return _failed(check_id, severity, _as_advice(severity, advice))
 
@@ -464,12 +464,13 @@ def _length(facts: DraftFacts, body: str) -> Check:
             return _passed(
                 check_id, f"{length} characters, within LinkedIn's {LINKEDIN_NOTE_LIMIT}."
             )
+        excess = length - LINKEDIN_NOTE_LIMIT
         return _failed(
             check_id,
             "warning",
             f"The note is {length} characters; LinkedIn allows {LINKEDIN_NOTE_LIMIT}. Cut "
-            f"{length - LINKEDIN_NOTE_LIMIT} characters, keeping the greeting and one "
-            "specific detail.",
+            f"{excess} {'character' if excess == 1 else 'characters'}, keeping the greeting "
+            "and one specific detail.",
         )
     count = len(_words(body))
     noun = "letter" if facts.channel is Channel.LETTER else "email"

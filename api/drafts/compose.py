@@ -9,6 +9,7 @@ Missing facts are left out rather than shown empty: a note never says "Dear ," o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -95,7 +96,12 @@ def compose(facts: DraftFacts) -> Composed:
     """Write the built-in draft for the facts' kind and channel."""
     message = _WRITERS[facts.kind](_Slots(facts))
     if facts.channel is Channel.LINKEDIN:
-        return Composed(subject=None, body=_fit_note(message.note))
+        note = _fit_note(message.note)
+        if len(note) > LINKEDIN_NOTE_LIMIT:
+            # "Engineering Manager, Payments" -> "Engineering Manager" buys the last few characters.
+            shorter = _WRITERS[facts.kind](_Slots(facts, short_position=True))
+            note = min(note, _fit_note(shorter.note), key=len)
+        return Composed(subject=None, body=note)
     if facts.channel is Channel.LETTER:
         return Composed(subject=None, body=_letter(facts, message))
     return Composed(subject=message.subject, body=_email(facts, message))
@@ -104,10 +110,10 @@ def compose(facts: DraftFacts) -> Composed:
 class _Slots:
     """The facts as ready-to-use phrases, plus the variation picker."""
 
-    def __init__(self, facts: DraftFacts) -> None:
+    def __init__(self, facts: DraftFacts, *, short_position: bool = False) -> None:
         self.facts = facts
         self.index = facts.recipient_index
-        self.position = facts.position
+        self.position = _short_position(facts.position) if short_position else facts.position
         self.company = facts.company_short
         self.weekday = facts.interview_date_text.split(",")[0]
         self.date = facts.interview_date_text
@@ -146,6 +152,12 @@ class _Slots:
         if description is None or not _is_clause(description):
             return None
         return '"' + description.rstrip(" .") + '"'
+
+
+def _short_position(position: str) -> str:
+    """The title without its qualifier: 'Engineer (Payments)', 'Manager, EMEA' -> the head."""
+    head = re.split(r" \(|, | [-–—] ", position, maxsplit=1)[0].strip()
+    return head or position
 
 
 def _is_clause(description: str) -> bool:
@@ -616,7 +628,16 @@ def _periodic_update(s: _Slots) -> _Message:
         )
     )
     looking_forward = _next_steps_note(s)
-    note_update = _with_point(
+    note_update_general = s.vary(
+        (
+            "I've been building on the skills the role needs.",
+            "I've taken on new work that draws on the skills the role needs.",
+            "I've made progress on a project closely related to the role.",
+            "I've been learning more about the areas your team focuses on.",
+            "I've been strengthening the skills the role calls for.",
+        )
+    )
+    note_update_specific = _with_point(
         s,
         (
             "I've been deepening my experience with {point}.",
@@ -625,14 +646,6 @@ def _periodic_update(s: _Slots) -> _Message:
             "I've made progress with {point}.",
             "I've been putting more time into {point}.",
         ),
-    ) or s.vary(
-        (
-            "I've been building on the skills the role needs.",
-            "I've taken on new work that draws on the skills the role needs.",
-            "I've made progress on a project closely related to the role.",
-            "I've been learning more about the areas your team focuses on.",
-            "I've been strengthening the skills the role calls for.",
-        )
     )
     return _Message(
         subject=f"An update on my interest in the {s.position} role",
@@ -658,7 +671,12 @@ def _periodic_update(s: _Slots) -> _Message:
                 ),
                 priority=4,
             ),
-            _NotePart((note_update,), priority=3),
+            _NotePart(
+                (note_update_specific, note_update_general)
+                if note_update_specific
+                else (note_update_general,),
+                priority=3,
+            ),
             _NotePart(
                 (
                     s.vary(
@@ -751,9 +769,18 @@ def _share_resource(s: _Slots) -> _Message:
             "I thought of you when I read an article recently.",
         )
     )
+    closing = s.vary(
+        (
+            "Thank you again for the time you gave me during the interviews.",
+            "Thanks again for a conversation that has stayed with me.",
+            "I hope the coming weeks go well for you and the team.",
+            "Thank you again for your time, and for everything you shared about the team.",
+            "I am grateful for the time you spent with me during the process.",
+        )
+    )
     return _Message(
         subject="Something that made me think of our conversation",
-        paragraphs=[_sentences(opening, follow), interest],
+        paragraphs=[_sentences(opening, follow), interest, closing],
         sign_off=_sign_off(s, formal=False),
         note=_note(
             s,
@@ -788,7 +815,7 @@ def _linkedin_connect(s: _Slots) -> _Message:
             "role at {company}.",
             "It was a pleasure to speak with you on {date}, about the {position} position at "
             "{company}.",
-            "Many thanks for your time on {date} and for the conversation about the "
+            "Many thanks for your time on {date}, and for the conversation about the "
             "{position} role at {company}.",
         )
     )
@@ -801,11 +828,20 @@ def _linkedin_connect(s: _Slots) -> _Message:
             "Hearing about {point} was a highlight of the conversation.",
             "I keep thinking about {point}.",
         ),
+    ) or s.vary(
+        (
+            "I especially enjoyed hearing how the team works.",
+            "What you shared about the team's plans stayed with me.",
+            "Learning about the team's work was a highlight for me.",
+            "I came away with a much clearer picture of the team's work.",
+            "I keep thinking about the challenges you described.",
+        )
     )
     connect = s.vary(
         (
             "I would be glad to stay in touch, so I would like to connect with you on LinkedIn.",
-            "I would welcome the chance to stay connected on LinkedIn.",
+            "I would welcome the chance to stay connected on LinkedIn and to hear how things "
+            "develop for the team.",
             "If you are open to it, I would like to connect with you on LinkedIn.",
             "I would be glad to keep in contact, and LinkedIn seems the easiest way, so I "
             "would like to send you a connection request there.",
@@ -817,8 +853,10 @@ def _linkedin_connect(s: _Slots) -> _Message:
             "I remain very interested in {company} and would enjoy following the team's work.",
             "I am enthusiastic about the work at {company} and would like to keep up with it.",
             "My interest in {company} has only grown since we spoke.",
-            "I am keen to follow what {company} does next.",
-            "I remain enthusiastic about {company} and the team you are building.",
+            "I am keen to follow what {company} does next, and I would enjoy hearing how the "
+            "team's work develops.",
+            "I remain enthusiastic about {company} and the team you are building, and I would "
+            "be glad to hear how its work develops.",
         )
     )
     return _Message(
@@ -1169,6 +1207,15 @@ def _keep_in_touch(s: _Slots) -> _Message:
             "What we discussed about {point} has stayed with me.",
             "I have been reading more about {point} since our conversation.",
         ),
+    ) or s.vary(
+        (
+            "Our conversation still comes to mind, and I have enjoyed following the team's "
+            "news since.",
+            "I still think about what you shared about the team's work.",
+            "I have kept up with the team's news since we talked.",
+            "What we discussed about the team's plans has stayed with me.",
+            "I have been reading more about the team's field since our conversation.",
+        )
     )
     interest = s.vary(
         (
@@ -1306,32 +1353,43 @@ def _letter(facts: DraftFacts, message: _Message) -> str:
 
 def _note(s: _Slots, *parts: _NotePart | None) -> list[_NotePart]:
     """A LinkedIn note: greeting, the given sentences, then the sender's name."""
-    fixed = 100  # the greeting and the signature are never cut
-    signature = f"Best, {s.facts.sender_name}" if s.facts.sender_name else None
-    return [
-        _NotePart((greeting_line(s.facts),), fixed),
-        *(part for part in parts if part is not None),
-        *([_NotePart((signature,), fixed)] if signature else []),
-    ]
+    greeting = _NotePart((greeting_line(s.facts),), priority=100)  # never cut
+    # LinkedIn shows who sent a note, so the signature is the first thing to go.
+    signature = _NotePart.maybe(
+        f"Best, {s.facts.sender_name}" if s.facts.sender_name else None, priority=0
+    )
+    return [greeting, *(part for part in (*parts, signature) if part is not None)]
 
 
 def _fit_note(parts: list[_NotePart]) -> str:
-    """Join the note, shortening and leaving out the least important sentences until it
-    fits LinkedIn's limit."""
-    choice = [0] * len(parts)
-    kept = [True] * len(parts)
+    """Join the note so that it fits LinkedIn's limit, keeping as much as possible.
+
+    First the least important parts are shortened, then left out, until the note fits;
+    then, most important first, parts get back their longer forms wherever room is left.
+    """
+    # level[i] indexes part i's options; one past the last means the part is left out.
+    level = [0] * len(parts)
+    lowest = [len(part.options) - (0 if part.optional else 1) for part in parts]
 
     def text() -> str:
         # Sentences after the greeting are written to follow "Hi Dana," on the same line.
         return " ".join(
             part.options[index]
-            for part, index, keep in zip(parts, choice, kept, strict=True)
-            if keep
+            for part, index in zip(parts, level, strict=True)
+            if index < len(part.options)
         )
 
-    for i in sorted(range(len(parts)), key=lambda i: parts[i].priority):
-        while len(text()) > LINKEDIN_NOTE_LIMIT and choice[i] + 1 < len(parts[i].options):
-            choice[i] += 1
-        if len(text()) > LINKEDIN_NOTE_LIMIT and parts[i].optional:
-            kept[i] = False
+    def fits() -> bool:
+        return len(text()) <= LINKEDIN_NOTE_LIMIT
+
+    by_priority = sorted(range(len(parts)), key=lambda i: parts[i].priority)
+    for i in by_priority:
+        while not fits() and level[i] < lowest[i]:
+            level[i] += 1
+    for i in reversed(by_priority):
+        while level[i] > 0:
+            level[i] -= 1
+            if not fits():
+                level[i] += 1
+                break
     return text()

@@ -4,20 +4,23 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, Field, StrictBool, StringConstraints
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from api.validation import (
+    CalendarDate,
     Email,
     InputModel,
+    MergePatch,
     Name,
     Point,
+    QueryModel,
     ShortText,
+    StrictInt,
     Text,
     Timestamp,
     TimeZoneName,
     WebURL,
-    reject_null,
 )
 
 InterviewStatus = Literal["scheduled", "completed", "cancelled"]
@@ -26,11 +29,11 @@ InterviewFormat = Literal["phone", "video", "onsite"]
 InterviewSort = Literal["-scheduled_at", "scheduled_at", "-created_at"]
 
 Points = Annotated[list[Point], Field(max_length=50)]
-Location = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2048)]
-Source = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
-ExternalId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+Location = Annotated[str, StringConstraints(max_length=2048)]
+Source = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"\S")]
+ExternalId = Annotated[str, StringConstraints(min_length=1, max_length=255, pattern=r"\S")]
 Duration = Annotated[
-    int, Field(ge=1, le=24 * 60, description="Length of the interview in minutes.")
+    StrictInt, Field(ge=1, le=24 * 60, description="Length of the interview in minutes.")
 ]
 
 
@@ -38,7 +41,7 @@ class NextSteps(InputModel):
     description: Text | None = Field(
         default=None, description="What they said happens next ('a decision by Friday')."
     )
-    expected_by: date | None = Field(
+    expected_by: CalendarDate | None = Field(
         default=None, description="The date by which they said you would hear back."
     )
 
@@ -48,11 +51,11 @@ class InterviewerCreate(InputModel):
     title: ShortText | None = None
     email: Email | None = None
     linkedin_url: WebURL | None = None
-    is_hiring_manager: bool = False
+    is_hiring_manager: StrictBool = False
     discussion_points: Points = Field(default_factory=list)
 
 
-class InterviewerPatch(InputModel):
+class InterviewerPatch(MergePatch):
     """An interviewer inside a PATCH: with `id`, the kept interviewer's fields merge;
     without `id`, a new interviewer (then `name` is required)."""
 
@@ -61,12 +64,10 @@ class InterviewerPatch(InputModel):
     title: ShortText | None = None
     email: Email | None = None
     linkedin_url: WebURL | None = None
-    is_hiring_manager: bool | None = None
+    is_hiring_manager: StrictBool | None = None
     discussion_points: Points | None = None
 
-    _not_null = field_validator("name", "is_hiring_manager", "discussion_points", mode="before")(
-        reject_null
-    )
+    non_nullable = frozenset({"name", "is_hiring_manager", "discussion_points"})
 
 
 class InterviewReplace(InputModel):
@@ -100,14 +101,8 @@ class InterviewCreate(InterviewReplace):
         default=None, description="The partner's id; unique per user and source."
     )
 
-    @model_validator(mode="after")
-    def _source_with_external_id(self) -> InterviewCreate:
-        if (self.source is None) != (self.external_id is None):
-            raise ValueError("source and external_id go together: send both or neither")
-        return self
 
-
-class InterviewUpdate(InputModel):
+class InterviewUpdate(MergePatch):
     """JSON Merge Patch (RFC 7396): only sent fields change, `null` clears a field.
 
     `interviewers`, when sent, is the full new list: entries with an `id` keep that
@@ -132,17 +127,18 @@ class InterviewUpdate(InputModel):
     source: Source | None = None
     external_id: ExternalId | None = None
 
-    _not_null = field_validator(
-        "company",
-        "position",
-        "scheduled_at",
-        "timezone",
-        "status",
-        "outcome",
-        "discussion_points",
-        "interviewers",
-        mode="before",
-    )(reject_null)
+    non_nullable = frozenset(
+        {
+            "company",
+            "position",
+            "scheduled_at",
+            "timezone",
+            "status",
+            "outcome",
+            "discussion_points",
+            "interviewers",
+        }
+    )
 
 
 class InterviewerRead(BaseModel):
@@ -186,7 +182,7 @@ class InterviewRead(BaseModel):
     updated_at: datetime
 
 
-class InterviewListParams(InputModel):
+class InterviewListParams(QueryModel):
     status: InterviewStatus | None = None
     outcome: Outcome | None = None
     company: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(

@@ -91,11 +91,6 @@ async def update_interview(
         _apply_next_steps(interview, patch.next_steps, merge=True)
     if patch.interviewers is not None:
         _replace_interviewers(interview, patch.interviewers)
-    if (interview.source is None) != (interview.external_id is None):
-        raise ValidationFailed(
-            "source and external_id go together: set both or clear both.",
-            errors=[FieldError(pointer="/body/external_id", detail="Needs a matching source.")],
-        )
     interview.updated_at = utcnow()
     await link_interviewers(session, interview)
     await session.flush()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 
+from fastapi import Request
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.errors import NotFound
+from api.errors import NotFound, PreconditionFailed
+from api.etags import check_if_match
 from api.interviews.models import Interview
 from api.playbook.guidance import TaskKind
 from api.reflections.models import Reflection
@@ -32,7 +34,7 @@ async def get_reflection(session: AsyncSession, interview: Interview) -> Reflect
 
 
 async def put_reflection(
-    session: AsyncSession, interview: Interview, body: ReflectionWrite
+    session: AsyncSession, request: Request, interview: Interview, body: ReflectionWrite
 ) -> tuple[Reflection, bool]:
     """Create or replace the interview's reflection; say whether it was created.
 
@@ -40,6 +42,10 @@ async def put_reflection(
     """
     reflection = await find_reflection(session, interview)
     created = reflection is None
+    if reflection is not None:
+        check_if_match(request, reflection)
+    elif request.headers.get("if-match") is not None:
+        raise PreconditionFailed("This interview has no reflection yet; send no If-Match.")
     if reflection is None:
         reflection = Reflection(
             id=uuid.uuid4(), user_id=interview.user_id, interview_id=interview.id

@@ -9,9 +9,11 @@ from fastapi import APIRouter, Query, Request, Response, status
 from api.auth.dependencies import TaskReader, TaskWriter
 from api.db import SessionDep, utcnow
 from api.errors import problem_responses
+from api.etags import set_etag
 from api.pagination import Page, set_link_header
 from api.tasks import service
 from api.tasks.dependencies import ReadableTask, WritableTask
+from api.tasks.etag import representation
 from api.tasks.schemas import Agenda, AgendaParams, TaskCreate, TaskListParams, TaskRead, TaskUpdate
 
 router = APIRouter(prefix="/v1/tasks", tags=["tasks"], responses=problem_responses(401, 403, 422))
@@ -46,25 +48,43 @@ async def create_task(
     """Add a task by hand, for an interview (and interviewer) or a contact."""
     view = await service.create_task(session, principal.user, body)
     response.headers["Location"] = f"/v1/tasks/{view.task.id}"
-    return service.to_read(view, utcnow())
+    read = service.to_read(view, utcnow())
+    set_etag(response, representation(view.task.id, read))
+    return read
 
 
 @router.get("/{task_id}", responses=problem_responses(404))
-async def get_task(task: ReadableTask) -> TaskRead:
-    return service.to_read(task, utcnow())
+async def get_task(task: ReadableTask, response: Response) -> TaskRead:
+    """One task. Sends an ETag; `If-None-Match` answers 304 when unchanged."""
+    read = service.to_read(task, utcnow())
+    set_etag(response, representation(task.task.id, read))
+    return read
 
 
-@router.patch("/{task_id}", responses=problem_responses(404))
+@router.patch("/{task_id}", responses=problem_responses(404, 412))
 async def update_task(
-    task: WritableTask, body: TaskUpdate, principal: TaskWriter, session: SessionDep
+    task: WritableTask,
+    body: TaskUpdate,
+    principal: TaskWriter,
+    response: Response,
+    session: SessionDep,
 ) -> TaskRead:
-    """JSON Merge Patch: complete (`status: done`), skip, reopen, snooze or re-date."""
+    """JSON Merge Patch: complete (`status: done`), skip, reopen, snooze or re-date.
+
+    A task the playbook planned is yours once you close, reopen, re-date or retitle it:
+    the playbook never changes it again. Completing a task addressed to someone marks
+    them as contacted.
+    """
     view = await service.update_task(session, principal.user, task, body)
-    return service.to_read(view, utcnow())
+    read = service.to_read(view, utcnow())
+    set_etag(response, representation(view.task.id, read))
+    return read
 
 
 @router.delete(
-    "/{task_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404, 409)
+    "/{task_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(404, 409, 412),
 )
 async def delete_task(task: WritableTask, session: SessionDep) -> None:
     """Delete a task you added by hand (a planned task is skipped instead: 409)."""

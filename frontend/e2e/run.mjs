@@ -186,7 +186,17 @@ await run.step('add a second interviewer by keyboard and save', async () => {
   await page.getByText('Interview saved.').waitFor();
   await page.getByRole('heading', { name: 'Sam Ortiz', exact: true }).waitFor();
   await page.getByText('Tue 3 Jun 2025, 15:00').first().waitFor();
+  const plan = page.getByRole('region', { name: 'Follow-up plan' });
+  await plan.getByText('Send a thank-you note to Dana Lee').waitFor();
+  await plan.getByText('Send a thank-you note to Sam Ortiz').waitFor();
   await capturePage(page, 'interview-detail');
+});
+
+await run.step('a reflection saves on the interview', async () => {
+  await page.getByLabel('What went well').fill('Clear answers on the telemetry design.');
+  await page.getByLabel('Questions to prepare for next time').fill('How is on-call staffed?\nWhat does success look like in six months?');
+  await page.getByRole('button', { name: 'Save reflection' }).click();
+  await page.getByText('Reflection saved.').waitFor();
 });
 
 await run.step('record what was heard back', async () => {
@@ -205,6 +215,43 @@ await run.step('edit an interview', async () => {
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText('Changes saved.').waitFor();
   await page.getByText('Panel', { exact: true }).waitFor();
+});
+
+await run.step('the agenda lists what is due, and tasks can be done, undone and snoozed', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agenda' }).click();
+  await heading('Agenda').waitFor();
+  await page.getByRole('heading', { level: 2, name: /^Overdue/ }).waitFor();
+  await capturePage(page, 'agenda-tasks');
+
+  const title = 'Send a thank-you note to Dana Lee';
+  await page.getByRole('button', { name: `Done: ${title}` }).click();
+  await page.getByText(`“${title}” marked done.`).waitFor();
+  await page.getByRole('heading', { level: 3, name: title }).waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('heading', { level: 3, name: title }).waitFor();
+
+  const other = 'Send a thank-you note to Sam Ortiz';
+  await page.getByText(`Snooze: ${other}`).click();
+  await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: other }) }).getByRole('button', { name: 'For a week' }).click();
+  await page.getByText('Snoozed until', { exact: false }).waitFor();
+  await page.getByRole('heading', { level: 3, name: other }).waitFor({ state: 'detached' });
+});
+
+await run.step('contacts come from interviewers, and keeping in touch is logged', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
+  await heading('Contacts').waitFor();
+  await page.getByRole('link', { name: 'Dana Lee' }).waitFor();
+  await capturePage(page, 'contacts');
+  await page.getByRole('link', { name: 'Dana Lee' }).click();
+  await heading('Dana Lee').waitFor();
+  await page.getByRole('link', { name: 'Staff Engineer at Acme Robotics' }).waitFor();
+  await capturePage(page, 'contact-detail');
+  await page.getByRole('button', { name: 'I was in touch today' }).click();
+  await page.getByText('Logged.', { exact: false }).waitFor();
+  await page.getByText('last in touch today').waitFor();
+  await page.getByLabel('Notes').fill('Met at the panel; runs the platform team.');
+  await page.getByRole('button', { name: 'Save contact' }).click();
+  await page.getByText('Contact saved.').waitFor();
 });
 
 await run.step('the list searches, filters and loads more', async () => {
@@ -274,20 +321,21 @@ await run.step('settings: a token is shown once, works, and can be revoked', asy
   assert((await withToken()) === 401, 'the revoked token still works');
 });
 
-await run.step('settings: the playbook explains the rules', async () => {
+await run.step('settings: the playbook can be tuned', async () => {
   await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Playbook' }).click();
-  await page.getByRole('heading', { name: 'How your follow-up is planned' }).waitFor();
+  await page.getByRole('heading', { name: 'Playbook' }).waitFor();
+  await page.getByLabel('Plan a LinkedIn connection with interviewers who have a profile').waitFor();
   await capturePage(page, 'settings-playbook');
+  await page.getByLabel('Plan a LinkedIn connection with interviewers who have a profile').uncheck();
+  await page.getByLabel('Days between updates').fill('10');
+  await page.getByRole('button', { name: 'Save playbook' }).click();
+  await page.getByText('Playbook saved.', { exact: false }).waitFor();
 });
 
-await run.step('drafts and contacts explain where their content comes from', async () => {
-  const nav = page.getByRole('navigation', { name: 'Main' });
-  await nav.getByRole('link', { name: 'Drafts' }).click();
+await run.step('drafts explain where their content comes from', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Drafts' }).click();
   await heading('Drafts').waitFor();
   await capturePage(page, 'drafts');
-  await nav.getByRole('link', { name: 'Contacts' }).click();
-  await heading('Contacts').waitFor();
-  await capturePage(page, 'contacts');
 });
 
 await run.step('an unknown address shows a page-not-found', async () => {

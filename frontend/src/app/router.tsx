@@ -65,6 +65,12 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('@/features/contacts/routes/contacts')).ContactsRoute }),
           },
           {
+            path: 'contacts/:contactId',
+            lazy: async () => ({
+              Component: (await import('@/features/contacts/routes/contact-detail')).ContactDetailRoute,
+            }),
+          },
+          {
             path: 'settings/*',
             lazy: async () => ({ Component: (await import('@/features/settings/routes/settings')).SettingsRoute }),
           },

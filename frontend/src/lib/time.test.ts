@@ -1,4 +1,5 @@
 import {
+  atLocalTime,
   calendarDaysBetween,
   formatCalendarDate,
   formatDateTime,
@@ -119,5 +120,19 @@ describe('calendar helpers', () => {
   it('formats a calendar date without shifting it', () => {
     expect(formatCalendarDate('2025-06-06')).toBe('Fri 6 Jun 2025');
     expect(formatCalendarDate('soon')).toBe('soon');
+  });
+});
+
+describe('atLocalTime', () => {
+  it('finds tomorrow 09:00 in the user zone', () => {
+    const tomorrow = atLocalTime(now, 'Europe/Berlin', 1, '09:00');
+    expect(toZonedRfc3339(tomorrow, 'Europe/Berlin')).toBe('2025-06-04T09:00:00+02:00');
+  });
+
+  it('crosses month ends and DST changes', () => {
+    const lateMarch = new Date('2025-03-29T12:00:00Z');
+    expect(toZonedRfc3339(atLocalTime(lateMarch, 'Europe/Berlin', 3, '09:00'), 'Europe/Berlin')).toBe(
+      '2025-04-01T09:00:00+02:00',
+    );
   });
 });

@@ -220,3 +220,16 @@ export function shortZoneName(date: Date, timeZone: string): string {
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
+
+/**
+ * The instant at a wall-clock time some calendar days from `now`, in a time zone:
+ * `atLocalTime(now, 'Europe/Berlin', 1, '09:00')` is tomorrow at 09:00 Berlin time.
+ */
+export function atLocalTime(now: Date, timeZone: string, daysAhead: number, time: string): Date {
+  const today = zonedParts(now, timeZone);
+  const day = new Date(Date.UTC(today.year, today.month - 1, today.day + daysAhead));
+  const local = `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}T${time}`;
+  const instant = zonedLocalToInstant(local, timeZone);
+  if (!instant) throw new Error(`Invalid local time: ${local}`);
+  return instant;
+}

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { unwrapWithResponse } from '@/lib/api-error';
-import { interviewKeys } from './keys';
+import { interviewKeys, replannedKeys } from './keys';
 import type { InterviewCreateBody } from './types';
 
 /**
@@ -22,7 +22,9 @@ export function useCreateInterview() {
       createInterview(body, idempotencyKey),
     onSuccess: (created) => {
       queryClient.setQueryData(interviewKeys.detail(created.interview.id), created);
-      return queryClient.invalidateQueries({ queryKey: interviewKeys.lists() });
+      return Promise.all(
+        [interviewKeys.all, ...replannedKeys].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
     },
   });
 }

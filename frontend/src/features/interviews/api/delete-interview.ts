@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { unwrap } from '@/lib/api-error';
-import { interviewKeys } from './keys';
+import { interviewKeys, replannedKeys } from './keys';
 
 export async function deleteInterview(id: string): Promise<void> {
   await unwrap(api.DELETE('/v1/interviews/{interview_id}', { params: { path: { interview_id: id } } }));
@@ -13,7 +13,9 @@ export function useDeleteInterview() {
     mutationFn: deleteInterview,
     onSuccess: (_, id) => {
       queryClient.removeQueries({ queryKey: interviewKeys.detail(id) });
-      return queryClient.invalidateQueries({ queryKey: interviewKeys.lists() });
+      return Promise.all(
+        [interviewKeys.all, ...replannedKeys].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
     },
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { unwrapWithResponse } from '@/lib/api-error';
 import type { VersionedInterview } from './get-interview';
-import { interviewKeys } from './keys';
+import { interviewKeys, replannedKeys } from './keys';
 import type { InterviewUpdateBody } from './types';
 
 /**
@@ -26,7 +26,9 @@ export function useUpdateInterview(id: string) {
     mutationFn: ({ patch, etag }: { patch: InterviewUpdateBody; etag: string | null }) => updateInterview(id, patch, etag),
     onSuccess: (updated) => {
       queryClient.setQueryData(interviewKeys.detail(id), updated);
-      return queryClient.invalidateQueries({ queryKey: interviewKeys.lists() });
+      return Promise.all(
+        [interviewKeys.all, ...replannedKeys].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
     },
   });
 }

@@ -51,6 +51,7 @@ const interview: Interview = {
   interviewers: [
     {
       id: '0d9c1b7e-5a55-4d0f-8b3e-7a6c5b4a3f21',
+      contact_id: null,
       name: 'Dana Lee',
       title: 'Head of Platform',
       email: null,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -11,7 +11,9 @@ import { outcomeLabel, type InterviewOutcome } from '../api/types';
 import { useUpdateInterview } from '../api/update-interview';
 import { OutcomeBadge, StatusBadge } from '../components/interview-badges';
 import { DiscussionPoints, InterviewerCards, InterviewFacts } from '../components/interview-details';
+import { FollowUpPlan } from '../components/follow-up-plan';
 import { OutcomeButtons } from '../components/outcome-buttons';
+import { ReflectionSection } from '../components/reflection-form';
 
 export function InterviewDetailRoute() {
   const { interviewId = '' } = useParams();
@@ -21,6 +23,7 @@ export function InterviewDetailRoute() {
   const query = useInterview(interviewId);
   const update = useUpdateInterview(interviewId);
   const remove = useDeleteInterview();
+  const now = useMemo(() => new Date(query.dataUpdatedAt), [query.dataUpdatedAt]);
   const [message, setMessage] = useState<string | null>(
     () => (location.state as { notice?: string } | null)?.notice ?? null,
   );
@@ -116,6 +119,11 @@ export function InterviewDetailRoute() {
           </p>
         </section>
 
+        <section className="card" aria-labelledby="plan-heading">
+          <h2 id="plan-heading">Follow-up plan</h2>
+          <FollowUpPlan interviewId={interview.id} timeZone={user.timezone} now={now} />
+        </section>
+
         <section className="stack" aria-labelledby="people-heading">
           <h2 id="people-heading">Who you met</h2>
           <InterviewerCards interview={interview} />
@@ -132,6 +140,10 @@ export function InterviewDetailRoute() {
             <p className="pre-line">{interview.notes}</p>
           </section>
         ) : null}
+
+        <section className="card">
+          <ReflectionSection interviewId={interview.id} />
+        </section>
 
         <section aria-labelledby="danger-heading" className="stack">
           <h2 id="danger-heading" className="visually-hidden">

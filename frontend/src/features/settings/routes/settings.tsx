@@ -1,7 +1,7 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { useUser } from '@/lib/auth';
-import { PlaybookSettings } from '../components/playbook-settings';
+import { PlaybookSettingsPanel } from '../components/playbook-settings';
 import { ProfileForm } from '../components/profile-form';
 import { TokensPanel } from '../components/tokens-panel';
 
@@ -31,7 +31,7 @@ export function SettingsRoute() {
             <Route index element={<Navigate to="profile" replace />} />
             <Route path="profile" element={<ProfileForm user={user} />} />
             <Route path="tokens" element={<TokensPanel />} />
-            <Route path="playbook" element={<PlaybookSettings />} />
+            <Route path="playbook" element={<PlaybookSettingsPanel />} />
             <Route path="*" element={<Navigate to="profile" replace />} />
           </Routes>
         </div>

@@ -1,0 +1,94 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { Badge } from '@/components/ui/status';
+import { taskKindLabel, type Task } from '@/lib/tasks';
+import { atLocalTime, formatDue, formatRelativeDateTime, toZonedRfc3339 } from '@/lib/time';
+import type { TaskPatch } from '../api/update-task';
+
+export interface TaskCardProps {
+  task: Task;
+  now: Date;
+  timeZone: string;
+  busy: boolean;
+  onChange: (task: Task, patch: TaskPatch, done: string) => void;
+}
+
+const SNOOZES = [
+  { label: 'Until tomorrow morning', days: 1 },
+  { label: 'For three days', days: 3 },
+  { label: 'For a week', days: 7 },
+];
+
+export function TaskCard({ task, now, timeZone, busy, onChange }: TaskCardProps) {
+  const titleId = useId();
+  const snooze = (days: number) => {
+    const until = atLocalTime(now, timeZone, days, '09:00');
+    onChange(task, { snoozed_until: toZonedRfc3339(until, timeZone) }, `Snoozed until ${formatRelativeDateTime(until, now, timeZone)}.`);
+  };
+
+  return (
+    <li className="task-card" aria-labelledby={titleId}>
+      <div className="task-card__main">
+        <p className="task-card__kind">
+          {taskKindLabel(task.kind)}
+          {task.is_overdue ? (
+            <>
+              {' '}
+              <Badge tone="danger">Overdue</Badge>
+            </>
+          ) : null}
+        </p>
+        <h3 className="task-card__title" id={titleId}>
+          {task.title}
+        </h3>
+        <p className="task-card__meta">
+          <time dateTime={task.due_at}>{formatDue(task.due_at, now, timeZone)}</time>
+          {task.deadline_at ? (
+            <>
+              {' · '}
+              at the latest <time dateTime={task.deadline_at}>{formatRelativeDateTime(task.deadline_at, now, timeZone)}</time>
+            </>
+          ) : null}
+          {task.interview ? (
+            <>
+              {' · '}
+              <Link to={`/interviews/${task.interview.id}`}>
+                {task.interview.position} at {task.interview.company}
+              </Link>
+            </>
+          ) : null}
+        </p>
+        <details className="disclosure">
+          <summary>Why and how</summary>
+          <p className="pre-line">{task.guidance}</p>
+        </details>
+      </div>
+      <div className="task-card__actions">
+        <Button small disabled={busy} onClick={() => onChange(task, { status: 'done' }, `“${task.title}” marked done.`)}>
+          Done<span className="visually-hidden">: {task.title}</span>
+        </Button>
+        <details className="disclosure disclosure--menu">
+          <summary className="button button--secondary button--small">
+            Snooze<span className="visually-hidden">: {task.title}</span>
+          </summary>
+          <div className="disclosure__panel">
+            {SNOOZES.map((option) => (
+              <Button key={option.days} variant="ghost" small disabled={busy} onClick={() => snooze(option.days)}>
+                {option.label}
+              </Button>
+            ))}
+          </div>
+        </details>
+        <Button
+          variant="ghost"
+          small
+          disabled={busy}
+          onClick={() => onChange(task, { status: 'skipped', skip_reason: 'Skipped from the agenda.' }, `“${task.title}” skipped.`)}
+        >
+          Skip<span className="visually-hidden">: {task.title}</span>
+        </Button>
+      </div>
+    </li>
+  );
+}
