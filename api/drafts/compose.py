@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from api.drafts.facts import (
     Channel,
@@ -27,34 +27,10 @@ LINKEDIN_NOTE_LIMIT = 300
 # Descriptions of next steps that are sentences ("We'll call you by Friday") are quoted;
 # noun phrases ("second round with the CTO") are woven into the sentence.
 _CLAUSE_OPENERS = frozenset(
-    {
-        "we",
-        "we'll",
-        "we're",
-        "we'd",
-        "they",
-        "they'll",
-        "they're",
-        "you",
-        "you'll",
-        "you're",
-        "i",
-        "i'll",
-        "he",
-        "she",
-        "he'll",
-        "she'll",
-        "it",
-        "it'll",
-        "will",
-        "should",
-        "expect",
-        "hear",
-        "waiting",
-        "wait",
-        "someone",
-        "please",
-    }
+    """
+    we we'll we're we'd they they'll they're you you'll you're i i'll he she he'll she'll it
+    it'll will should expect hear waiting wait someone please
+    """.split()
 )
 _DETERMINERS = frozenset({"a", "an", "the", "your", "our", "my", "their", "another", "one"})
 
@@ -82,14 +58,15 @@ class _NotePart:
         return cls((text,), priority, optional=True) if text else None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Message:
-    """One note in a channel-neutral shape, laid out per channel by `compose`."""
+    """One note in a channel-neutral shape: paragraphs for an email or a letter, and the
+    parts of the LinkedIn version."""
 
     subject: str
     paragraphs: list[str]
     sign_off: str
-    note: list[_NotePart] = field(default_factory=list)
+    note: list[_NotePart]
 
 
 def compose(facts: DraftFacts) -> Composed:
@@ -221,18 +198,20 @@ def _next_steps_sentence(s: _Slots) -> str | None:
             quote=quote,
             hear=f"hearing from you by {by}" if by else "hearing from you",
         )
-    return s.vary(
-        (
-            "I understand I can expect to hear from you about next steps by {by}, and I am "
-            "keen to move forward.",
-            "You mentioned that you expect to have an update on next steps by {by}; I look "
-            "forward to hearing from you.",
-            "I look forward to hearing from you about next steps by {by}.",
-            "Thank you for letting me know to expect news on next steps by {by}; I look "
-            "forward to it.",
-        ),
-        by=by or "",
-    )
+    if by:
+        return s.vary(
+            (
+                "I understand I can expect to hear from you about next steps by {by}, and I am "
+                "keen to move forward.",
+                "You mentioned that you expect to have an update on next steps by {by}; I look "
+                "forward to hearing from you.",
+                "I look forward to hearing from you about next steps by {by}.",
+                "Thank you for letting me know to expect news on next steps by {by}; I look "
+                "forward to it.",
+            ),
+            by=by,
+        )
+    return None
 
 
 def _next_steps_note(s: _Slots) -> str | None:

@@ -11,6 +11,8 @@ from urllib.parse import quote
 
 # Used for the Message-ID when there is no sender address to take a domain from.
 _FALLBACK_DOMAIN = "afterword.invalid"
+# Plain RFC 5322: 7-bit on the wire, so a non-ASCII body goes quoted-printable or base64.
+_ASCII_POLICY = SMTP.clone(cte_type="7bit")
 
 
 def to_eml(
@@ -25,10 +27,11 @@ def to_eml(
 ) -> bytes:
     """An unsent message that mail clients open as a draft (`X-Unsent: 1`).
 
-    Headers without a known address are left out for the mail client to fill in. Names
-    and subjects outside ASCII become RFC 2047 encoded-words; only an address whose local
-    part is not ASCII switches the message to SMTPUTF8 (RFC 6532). An invalid address
-    raises ValueError.
+    Headers without a known address are left out for the mail client to fill in. The
+    message is 7-bit ASCII with CRLF line ends: names and subjects outside ASCII become
+    RFC 2047 encoded-words, and the UTF-8 body is quoted-printable or base64. Only an
+    address whose local part is not ASCII makes it an SMTPUTF8 message (RFC 6532), with
+    raw UTF-8 headers and an 8-bit body. An invalid address raises ValueError.
     """
     if date.utcoffset() is None:
         raise ValueError("date must be timezone-aware")
@@ -38,7 +41,7 @@ def to_eml(
         address is not None and not address.username.isascii()
         for address in (to_address, from_address)
     )
-    message = EmailMessage(policy=SMTPUTF8 if needs_utf8 else SMTP)
+    message = EmailMessage(policy=SMTPUTF8 if needs_utf8 else _ASCII_POLICY)
     if from_address is not None:
         message["From"] = from_address
     if to_address is not None:

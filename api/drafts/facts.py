@@ -143,7 +143,7 @@ def human_time(moment: datetime) -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Person:
-    """An interviewer or contact the note is addressed to; text fields arrive normalised."""
+    """An interviewer or contact a note is addressed to; text is normalized on construction."""
 
     name: str | None = None
     title: str | None = None
@@ -174,8 +174,10 @@ class Person:
 class DraftFacts:
     """Everything a note may say, taken from one interview and one recipient.
 
-    `recipient_index` is the recipient's position among the interview's interviewers; notes
-    to different interviewers use it to choose different phrasings.
+    Text is normalized on construction (whitespace collapsed, blanks become None, points
+    lose closing punctuation); invalid facts raise ValueError. `recipient_index` is the
+    recipient's position among the interview's interviewers: notes to different
+    interviewers use it to choose different phrasings.
     """
 
     kind: DraftKind

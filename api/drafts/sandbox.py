@@ -265,9 +265,10 @@ class _Meter:
 
     def tick(self) -> None:
         if self.clock() > self.deadline:
+            seconds = self.limits.time_limit_seconds
+            unit = "second" if seconds == 1 else "seconds"
             raise TemplateRejected(
-                "template_too_slow",
-                f"Rendering took longer than {self.limits.time_limit_seconds:g} seconds.",
+                "template_too_slow", f"Rendering took longer than {seconds:g} {unit}."
             )
 
     def loop(self, iterable: Iterable[Any]) -> Iterator[Any]:

@@ -12,7 +12,6 @@ from typing import Any
 
 from fastapi import Request
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -67,7 +66,7 @@ async def upsert(
             async with session.begin_nested():
                 created = await service.create_interview(session, user, create)
             return Upserted(created, created=True)
-        except IntegrityError:
+        except service.DuplicateExternalId:
             existing = await find_by_external_id(session, user.id, source, external_id)
             if existing is None:
                 raise

@@ -11,12 +11,12 @@ from api.validation import (
     CalendarDate,
     Email,
     InputModel,
+    Integer,
     MergePatch,
     Name,
     Point,
     QueryModel,
     ShortText,
-    StrictInt,
     Text,
     Timestamp,
     TimeZoneName,
@@ -33,7 +33,7 @@ Location = Annotated[str, StringConstraints(max_length=2048)]
 Source = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"\S")]
 ExternalId = Annotated[str, StringConstraints(min_length=1, max_length=255, pattern=r"\S")]
 Duration = Annotated[
-    StrictInt, Field(ge=1, le=24 * 60, description="Length of the interview in minutes.")
+    Integer, Field(ge=1, le=24 * 60, description="Length of the interview in minutes.")
 ]
 
 

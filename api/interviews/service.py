@@ -9,13 +9,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from api.auth.models import User
 from api.contacts.service import link_interviewers
 from api.db import utcnow
-from api.errors import BadCursor, FieldError, NotFound, ValidationFailed
+from api.errors import BadCursor, Conflict, FieldError, NotFound, ValidationFailed
 from api.interviews.models import Interview, Interviewer
 from api.interviews.schemas import (
     InterviewCreate,
@@ -72,11 +73,48 @@ async def create_interview(session: AsyncSession, user: User, body: InterviewCre
     _apply_next_steps(interview, body.next_steps)
     if interview.outcome in DECIDED_OUTCOMES:
         interview.outcome_decided_at = utcnow()
-    session.add(interview)
-    await link_interviewers(session, interview)
-    await session.flush()
+    await _ensure_external_id_free(session, interview)
+    try:
+        session.add(interview)
+        await link_interviewers(session, interview)
+        await session.flush()
+    except IntegrityError as exc:
+        # Lost a race with a concurrent request for the same (source, external_id).
+        if "external" not in str(exc.orig):
+            raise
+        raise _duplicate(interview) from None
     await reconcile.reconcile_interview(session, interview)
     return interview
+
+
+class DuplicateExternalId(Conflict):
+    code = "duplicate_external_id"
+    title = "Duplicate external id"
+
+
+async def _ensure_external_id_free(session: AsyncSession, interview: Interview) -> None:
+    """(user, source, external_id) is unique: say so rather than trip on the constraint."""
+    if interview.source is None or interview.external_id is None:
+        return
+    query = select(Interview.id).where(
+        Interview.user_id == interview.user_id,
+        Interview.source == interview.source,
+        Interview.external_id == interview.external_id,
+    )
+    if interview.id is not None:
+        query = query.where(Interview.id != interview.id)
+    with session.no_autoflush:
+        taken = await session.scalar(query)
+    if taken is not None:
+        raise _duplicate(interview)
+
+
+def _duplicate(interview: Interview) -> DuplicateExternalId:
+    return DuplicateExternalId(
+        f"You already have an interview from '{interview.source}' with external id "
+        f"'{interview.external_id}'; PUT /v1/interviews/by-external-id/... replaces it.",
+        errors=[FieldError(pointer="/body/external_id", detail="Already in use.")],
+    )
 
 
 async def update_interview(
@@ -92,6 +130,7 @@ async def update_interview(
     if patch.interviewers is not None:
         _replace_interviewers(interview, patch.interviewers)
     interview.updated_at = utcnow()
+    await _ensure_external_id_free(session, interview)
     await link_interviewers(session, interview)
     await session.flush()
     await reconcile.reconcile_interview(session, interview)

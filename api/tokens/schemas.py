@@ -7,13 +7,13 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth.scopes import Scope
-from api.validation import InputModel, Name
+from api.validation import InputModel, Integer, Name
 
 
 class TokenCreate(InputModel):
     name: Annotated[Name, Field(max_length=100)]
     scopes: Annotated[list[Scope], Field(min_length=1, max_length=len(Scope))]
-    expires_in_days: Annotated[int, Field(ge=1, le=366)] = 90
+    expires_in_days: Annotated[Integer, Field(ge=1, le=366)] = 90
 
 
 class TokenRead(BaseModel):

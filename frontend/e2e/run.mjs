@@ -231,7 +231,7 @@ await run.step('the agenda lists what is due, and tasks can be done, undone and 
   await page.getByRole('heading', { level: 3, name: title }).waitFor();
 
   const other = 'Send a thank-you note to Sam Ortiz';
-  await page.getByText(`Snooze: ${other}`).click();
+  await page.getByLabel(`Snooze: ${other}`).click();
   await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: other }) }).getByRole('button', { name: 'For a week' }).click();
   await page.getByText('Snoozed until', { exact: false }).waitFor();
   await page.getByRole('heading', { level: 3, name: other }).waitFor({ state: 'detached' });

@@ -249,7 +249,7 @@ def test_render_user_template_time_limit_stops_a_slow_render() -> None:
 
     assert (caught.value.problem, caught.value.detail) == (
         "template_too_slow",
-        "Rendering took longer than 1 seconds.",
+        "Rendering took longer than 1 second.",
     )
 
 

@@ -72,7 +72,7 @@ BAD_BODIES: list[tuple[str, Any, str]] = [
     ),
     ("unix time instead of RFC 3339", _with(scheduled_at=1764248400), "/body/scheduled_at"),
     ("date-time without seconds", _with(scheduled_at="2026-03-01T10:00Z"), "/body/scheduled_at"),
-    ("duration as a float", _with(duration_minutes=60.0), "/body/duration_minutes"),
+    ("duration with a fraction", _with(duration_minutes=60.5), "/body/duration_minutes"),
     ("duration as a numeric string", _with(duration_minutes="60"), "/body/duration_minutes"),
     (
         "expected date as a number",

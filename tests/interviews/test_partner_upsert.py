@@ -76,3 +76,21 @@ async def test_put_is_per_user_and_bad_body_changes_nothing(app: FastAPI, anon: 
     assert bad.status_code == 422
     assert [e["pointer"] for e in bad.json()["errors"]] == ["/body/source"]
     assert await _count(app) == 0
+
+
+async def test_create_with_a_used_external_id_is_409_not_a_second_row(
+    app: FastAPI, anon: Client
+) -> None:
+    await sign_up(anon)
+    body = _partner_body(source="jobboard", external_id="req-42")
+    assert (await anon.post("/v1/interviews", json=body)).status_code == 201
+    again = await anon.post("/v1/interviews", json=body)
+    assert again.status_code == 409
+    assert again.json()["code"] == "duplicate_external_id"
+    other = await anon.post("/v1/interviews", json=_partner_body())
+    moved = await anon.patch(
+        f"/v1/interviews/{other.json()['id']}",
+        json={"source": "jobboard", "external_id": "req-42"},
+    )
+    assert moved.status_code == 409
+    assert await _count(app) == 2

@@ -9,3 +9,6 @@ afterEach(() => {
     if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
   });
 });
+
+// jsdom does not lay out pages, so it has no scrollIntoView.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -65,12 +65,17 @@ export function TaskCard({ task, now, timeZone, busy, onChange }: TaskCardProps)
         </details>
       </div>
       <div className="task-card__actions">
-        <Button small disabled={busy} onClick={() => onChange(task, { status: 'done' }, `“${task.title}” marked done.`)}>
-          Done<span className="visually-hidden">: {task.title}</span>
+        <Button
+          small
+          disabled={busy}
+          aria-label={`Done: ${task.title}`}
+          onClick={() => onChange(task, { status: 'done' }, `“${task.title}” marked done.`)}
+        >
+          Done
         </Button>
         <details className="disclosure disclosure--menu">
-          <summary className="button button--secondary button--small">
-            Snooze<span className="visually-hidden">: {task.title}</span>
+          <summary className="button button--secondary button--small" aria-label={`Snooze: ${task.title}`}>
+            Snooze
           </summary>
           <div className="disclosure__panel">
             {SNOOZES.map((option) => (
@@ -84,9 +89,10 @@ export function TaskCard({ task, now, timeZone, busy, onChange }: TaskCardProps)
           variant="ghost"
           small
           disabled={busy}
+          aria-label={`Skip: ${task.title}`}
           onClick={() => onChange(task, { status: 'skipped', skip_reason: 'Skipped from the agenda.' }, `“${task.title}” skipped.`)}
         >
-          Skip<span className="visually-hidden">: {task.title}</span>
+          Skip
         </Button>
       </div>
     </li>

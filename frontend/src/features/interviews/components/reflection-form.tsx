@@ -17,7 +17,7 @@ export function ReflectionSection({ interviewId }: { interviewId: string }) {
   const reflection = useReflection(interviewId);
   if (reflection.isPending) return <Loading label="Loading your reflection…" />;
   if (reflection.isError) return <QueryError error={reflection.error} onRetry={() => void reflection.refetch()} />;
-  return <ReflectionForm key={reflection.data?.updated_at ?? 'new'} interviewId={interviewId} saved={reflection.data} />;
+  return <ReflectionForm interviewId={interviewId} saved={reflection.data} />;
 }
 
 function ReflectionForm({ interviewId, saved }: { interviewId: string; saved: Reflection | null }) {
