@@ -22,6 +22,7 @@ Output is plain text (no autoescaping); a None variable renders as empty text.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -140,6 +141,7 @@ _GLOBALS = frozenset({"range"})
 # a template uses is checked against the documented variables before the rewrite.
 _LOOP_GUARD = "__afterword_loop__"
 _CONCAT_GUARD = "__afterword_concat__"
+_CONTAINER_GUARD = "__afterword_container__"
 
 
 def validate_user_template(
@@ -299,8 +301,38 @@ class _Meter:
                 f"The template builds text longer than {self.limits.max_output_chars} characters.",
             )
 
+    def weigh(self, value: object) -> int:
+        """About how many characters `str(value)` takes: the length of the text in it plus
+        one per container element, counted through nested lists (which can share one big
+        list many times over). Counting stops once past the output limit."""
+        limit = self.limits.max_output_chars
+        total = 0
+        pending = [value]
+        while pending and total <= limit:
+            item = pending.pop()
+            if isinstance(item, str):
+                total += len(item)
+            elif isinstance(item, list | tuple | set | frozenset | dict):
+                total += 1 + len(item)
+                if total <= limit:
+                    pending.extend(item.items() if isinstance(item, dict) else item)
+            else:
+                total += 1
+        return total
+
+    def checked(self, value: Any) -> Any:
+        """The value, once it is known to be small enough to turn into text."""
+        self.check_size(self.weigh(value))
+        return value
+
+    def text(self, value: object) -> str:
+        """`str(value)`, refused in advance when the result would be too long."""
+        if value is None:
+            return ""
+        return value if isinstance(value, str) else str(self.checked(value))
+
     def concat(self, *parts: object) -> str:
-        texts = ["" if part is None else str(part) for part in parts]
+        texts = [self.text(part) for part in parts]
         self.check_size(sum(map(len, texts)))
         return "".join(texts)
 
@@ -309,14 +341,14 @@ class _Meter:
         size = 0
         for item in value:
             self.tick()
-            text = "" if item is None else str(item)
+            text = self.text(item)
             size += len(text) + (len(separator) if texts else 0)
             self.check_size(size)
             texts.append(text)
         return separator.join(texts)
 
     def replace(self, value: object, old: str, new: str, count: int | None = None) -> str:
-        text, old, new = str(value), str(old), str(new)
+        text, old, new = self.text(value), self.text(old), self.text(new)
         occurrences = text.count(old) if old else len(text) + 1
         if count is not None:
             occurrences = min(occurrences, max(count, 0))
@@ -331,13 +363,13 @@ class _Meter:
             )
         if operator == "*":
             if isinstance(left, sized) and isinstance(right, int):
-                self.check_size(len(left) * right)
+                self.check_size(self.weigh(left) * right)
             elif isinstance(right, sized) and isinstance(left, int):
-                self.check_size(len(right) * left)
+                self.check_size(self.weigh(right) * left)
             elif isinstance(left, int) and isinstance(right, int):
                 self._check_bits(left.bit_length() + right.bit_length())
         elif operator == "+" and isinstance(left, sized) and isinstance(right, sized):
-            self.check_size(len(left) + len(right))
+            self.check_size(self.weigh(left) + self.weigh(right))
         elif (
             operator == "**"
             and isinstance(left, int)
@@ -361,14 +393,19 @@ class _NoteSandbox(ImmutableSandboxedEnvironment):
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
-            finalize=_empty_if_none,
+            finalize=meter.text,
         )
         self.meter = meter
         self.globals.clear()
         self.globals.update(
-            {"range": meter.range, _LOOP_GUARD: meter.loop, _CONCAT_GUARD: meter.concat}
+            {
+                "range": meter.range,
+                _LOOP_GUARD: meter.loop,
+                _CONCAT_GUARD: meter.concat,
+                _CONTAINER_GUARD: meter.checked,
+            }
         )
-        self.filters = {name: FILTERS[name] for name in _SAFE_FILTERS}
+        self.filters = {name: _metered_filter(meter, FILTERS[name]) for name in _SAFE_FILTERS}
         self.filters.update({"join": meter.join, "replace": meter.replace})
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
@@ -394,12 +431,21 @@ class _NoteSandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
-def _empty_if_none(value: object) -> object:
-    return "" if value is None else value
+def _metered_filter(meter: _Meter, filter_: Callable[..., Any]) -> Callable[..., Any]:
+    """A built-in filter that first checks its input is small enough to turn into text."""
+    # Filters marked @pass_environment and the like take that argument before the value.
+    value_index = 1 if hasattr(filter_, "jinja_pass_arg") else 0
+
+    @functools.wraps(filter_)  # keeps the jinja_pass_arg marker
+    def metered(*args: Any, **kwargs: Any) -> Any:
+        meter.checked(args[value_index])
+        return filter_(*args, **kwargs)
+
+    return metered
 
 
 class _Metered(NodeTransformer):
-    """Route every loop and every `~` through the meter."""
+    """Route every loop, every `~` and every list, tuple or dict literal through the meter."""
 
     def visit_For(self, node: nodes.For) -> nodes.Node:
         self.generic_visit(node)
@@ -409,6 +455,19 @@ class _Metered(NodeTransformer):
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
         self.generic_visit(node)
         return _call(_CONCAT_GUARD, node.nodes, node.lineno)
+
+    def visit_List(self, node: nodes.List) -> nodes.Node:
+        self.generic_visit(node)
+        return _call(_CONTAINER_GUARD, [node], node.lineno)
+
+    def visit_Dict(self, node: nodes.Dict) -> nodes.Node:
+        self.generic_visit(node)
+        return _call(_CONTAINER_GUARD, [node], node.lineno)
+
+    def visit_Tuple(self, node: nodes.Tuple) -> nodes.Node:
+        self.generic_visit(node)
+        # A tuple being assigned to ({% set a, b = … %}) is a target, not a value.
+        return _call(_CONTAINER_GUARD, [node], node.lineno) if node.ctx == "load" else node
 
 
 def _call(name: str, args: Sequence[nodes.Node], lineno: int) -> nodes.Call:
