@@ -15,6 +15,7 @@ from starlette.middleware.cors import CORSMiddleware
 
 from api import __version__
 from api.auth.router import router as auth_router
+from api.calendar.router import router as calendar_router
 from api.config import Settings, get_settings
 from api.contacts.router import router as contacts_router
 from api.db import Database
@@ -104,6 +105,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         health_router,
         auth_router,
         tokens_router,
+        calendar_router,
         interviews_router,
         reflections_router,
         tasks_router,

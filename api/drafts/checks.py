@@ -494,14 +494,15 @@ def _length(facts: DraftFacts, body: str) -> Check:
 
 # --- no_placeholders ------------------------------------------------------------------------
 
+# Every pattern is bounded in length, so a long or hostile text cannot make matching slow.
 _PLACEHOLDERS = re.compile(
     "|".join(
         (
-            r"\{\{.*?\}\}",  # {{ variable }}
-            r"\{%.*?%\}",  # {% tag %}
+            r"\{\{.{0,200}?\}\}",  # {{ variable }}
+            r"\{%.{0,200}?%\}",  # {% tag %}
             r"\{[^{}\n]{0,80}\}",  # {name}
-            r"\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\](?!\()",  # [Name], not [1] or a [link](url)
-            r"<(?![^<>\n]*(?:@|://))[^<>\n]{1,80}>",  # <Company>, not <dana@acme.com>
+            r"\[[^\[\]\n]{1,80}\](?!\()",  # [Name], not a [link](url); see _NOT_PLACEHOLDER
+            r"<(?![^<>\n]{0,80}?(?:@|://))[^<>\n]{1,80}>",  # <Company>, not <dana@acme.com>
             r"\b[Xx]{3,}\b",
             r"\b(?:TBD|TBC|TODO|FIXME|INSERT)\b",
             r"_{3,}",
@@ -516,9 +517,17 @@ _PLACEHOLDERS = re.compile(
 )
 
 
+# Brackets around numbers are references ("[1]"), not placeholders.
+_NOT_PLACEHOLDER = re.compile(r"\[[\d\s,.–-]*\]")
+
+
 def _no_placeholders(text: str) -> Check:
     check_id: CheckId = "no_placeholders"
-    found = _unique(match.group(0).strip() for match in _PLACEHOLDERS.finditer(text))
+    found = _unique(
+        match.group(0).strip()
+        for match in _PLACEHOLDERS.finditer(text)
+        if not _NOT_PLACEHOLDER.fullmatch(match.group(0))
+    )
     if not found:
         return _passed(check_id, "No placeholders left.")
     shown = join_phrases([f'"{item}"' for item in found[:3]])

@@ -1,7 +1,7 @@
 """Users' own note templates, rendered in a sandbox.
 
 A user template is Jinja2 text that may read the documented variables (see
-`api.drafts.facts.VARIABLE_DOCS`) and nothing else. Defence in depth:
+`api.drafts.facts.VARIABLE_DOCS`) and nothing else. Defense in depth:
 
 1. Before anything runs, the parsed template is inspected: only plain output, `if`, `for`,
    `set` and `with` are allowed (no import, include, macro, block or call), no attribute
@@ -13,8 +13,9 @@ A user template is Jinja2 text that may read the documented variables (see
    `StrictUndefined`, so a typo fails rather than printing nothing.
 3. Everything that could grow without bound is metered while it runs: loop iterations
    (all loops together), `range()` sizes, string and list repetition and concatenation,
-   integer size, the output (streamed, so an enormous result is refused early) and the
-   wall-clock time.
+   list, tuple and dict literals (a list holding one big list many times prints as a
+   huge text), anything turned into text, integer size, the output (streamed, so an
+   enormous result is refused early) and the wall-clock time.
 
 Output is plain text (no autoescaping); a None variable renders as empty text.
 """
@@ -66,6 +67,7 @@ class RenderLimits:
     max_range: int = 1_000
     max_loop_iterations: int = 10_000
     max_int_bits: int = 4_096
+    max_nesting: int = 60
     time_limit_seconds: float = 1.0
 
 
@@ -197,9 +199,23 @@ def _parse_and_check(
         raise TemplateRejected("template_too_large", "The template is nested too deeply.") from exc
     except Exception as exc:  # the lexer can fail on odd literals, e.g. a huge number
         raise TemplateRejected("template_syntax", str(exc)) from exc
+    _check_nesting(tree, limits.max_nesting)
     _check_structure(tree)
     _check_names(tree, variable_names)
     return tree
+
+
+def _check_nesting(tree: nodes.Template, max_nesting: int) -> None:
+    """Refuse deep nesting up front: everything after parsing walks the tree recursively."""
+    pending: list[tuple[nodes.Node, int]] = [(tree, 0)]
+    while pending:
+        node, depth = pending.pop()
+        if depth > max_nesting:
+            raise TemplateRejected(
+                "template_too_large",
+                f"Line {node.lineno}: the template nests more than {max_nesting} levels deep.",
+            )
+        pending.extend((child, depth + 1) for child in node.iter_child_nodes())
 
 
 def _check_structure(tree: nodes.Template) -> None:
@@ -480,6 +496,11 @@ def _render(source: str, variables: Mapping[str, object], meter: _Meter, *, max_
     environment = _NoteSandbox(meter)
     try:
         template = environment.from_string(tree)
+    except SyntaxError as exc:  # Python allows only 20 nested loops in compiled code
+        raise TemplateRejected(
+            "template_too_large", "The template nests loops too deeply."
+        ) from exc
+    try:
         pieces: list[str] = []
         size = 0
         for piece in template.generate(dict(variables)):

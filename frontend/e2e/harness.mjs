@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+/** @typedef {import('playwright-core').Page} Page */
+
 const require = createRequire(import.meta.url);
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -38,6 +40,7 @@ export function resolveChromium() {
   process.exit(1);
 }
 
+/** @param {string} executablePath */
 export async function launch(executablePath) {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
@@ -45,12 +48,17 @@ export async function launch(executablePath) {
 /** Impacts that fail a page; minor and moderate findings are printed but tolerated. */
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
-/** Runs axe-core in the page and throws on any serious or critical violation. */
+/**
+ * Runs axe-core in the page and throws on any serious or critical violation.
+ * @param {Page} page
+ * @param {string} label
+ */
 export async function checkAccessibility(page, label) {
-  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  const hasAxe = await page.evaluate(() => typeof (/** @type {any} */ (window)).axe !== 'undefined');
   if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    /** @type {{violations: {id: string, impact?: string | null, help: string, nodes: {target: string[]}[]}[]}} */
+    const result = await (/** @type {any} */ (window)).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -68,7 +76,11 @@ export async function checkAccessibility(page, label) {
   }
 }
 
-/** Fails when the page scrolls sideways: the layout must fit a 360 px wide screen. */
+/**
+ * Fails when the page scrolls sideways: the layout must fit a 360 px wide screen.
+ * @param {Page} page
+ * @param {string} label
+ */
 export async function checkNoHorizontalScroll(page, label) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 1) throw new Error(`${label} is ${overflow}px wider than the ${page.viewportSize()?.width}px viewport`);
@@ -77,6 +89,8 @@ export async function checkNoHorizontalScroll(page, label) {
 /**
  * Screenshots a page at desktop and phone widths (name.png and name-mobile.png) and runs
  * the accessibility and overflow checks at both.
+ * @param {Page} page
+ * @param {string} name
  */
 export async function capturePage(page, name) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -93,11 +107,19 @@ export async function capturePage(page, name) {
   }
 }
 
-/** Sequential steps: each depends on the ones before, so the first failure ends the run. */
+/**
+ * Sequential steps: each depends on the ones before, so the first failure ends the run.
+ * @param {{ onFailure?: (name: string) => Promise<void> }} [options]
+ */
 export function createRunner({ onFailure } = {}) {
+  /** @type {{ name: string, status: 'passed' | 'failed' | 'skipped', error?: unknown }[]} */
   const results = [];
   let failed = false;
   return {
+    /**
+     * @param {string} name
+     * @param {() => Promise<void>} fn
+     */
     async step(name, fn) {
       if (failed) {
         results.push({ name, status: 'skipped' });
@@ -118,7 +140,7 @@ export function createRunner({ onFailure } = {}) {
       }
     },
     summary() {
-      const count = (status) => results.filter((r) => r.status === status).length;
+      const count = (/** @type {string} */ status) => results.filter((r) => r.status === status).length;
       const skipped = count('skipped');
       console.log(`${count('passed')} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
       return count('failed') === 0 && skipped === 0;
@@ -126,6 +148,11 @@ export function createRunner({ onFailure } = {}) {
   };
 }
 
+/**
+ * @param {unknown} condition
+ * @param {string} message
+ * @returns {asserts condition}
+ */
 export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }

@@ -27,7 +27,9 @@ const context = await browser.newContext({
 const page = await context.newPage();
 page.setDefaultTimeout(10_000);
 
+/** @type {string[]} */
 const pageErrors = [];
+/** @type {string[]} */
 const serverErrors = [];
 page.on('pageerror', (error) => pageErrors.push(error.message));
 page.on('response', (response) => {
@@ -40,15 +42,16 @@ if (process.env.AFTERWORD_E2E_DEBUG) {
   });
 }
 
-const url = (path) => `${baseUrl}${path}`;
+const url = (/** @type {string} */ path) => `${baseUrl}${path}`;
 const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 const account = { name: 'Avery Quinn', email: `e2e-${stamp}@example.com`, password: 'correct horse battery staple' };
 
-const heading = (name) => page.getByRole('heading', { level: 1, name });
+const heading = (/** @type {string | RegExp} */ name) => page.getByRole('heading', { level: 1, name });
 const activeElementId = () => page.evaluate(() => document.activeElement?.id ?? '');
 const listItems = () => page.getByRole('list', { name: 'Interviews' }).getByRole('listitem');
 
 /** Creates interviews through the API as the signed-in browser (cookie + CSRF header). */
+/** @param {number} count */
 async function createInterviewsViaApi(count) {
   await page.evaluate(async (n) => {
     const csrf = document.cookie

@@ -85,6 +85,27 @@ def test_render_user_template_fills_in_a_plain_text_note() -> None:
     )
 
 
+def test_render_user_template_supports_everyday_jinja() -> None:
+    body_src = (
+        "{% set first, second = discussion_points %}{{ second }}; "
+        "{% for label, value in [('At', company_short), ('For', position)] %}"
+        "{{ label }} {{ value }}{{ '' if loop.last else ', ' }}"
+        "{% endfor %}; "
+        "{{ {'pending': 'waiting'}[outcome] }}; "
+        "{{ discussion_points|length }} points; "
+        "{{ (recipient_name or 'there')|upper }}; "
+        "{{ 'yes' if recipient_is_hiring_manager else 'no' }}; "
+        "{{ range(3)|join('-') }}; {{ 2 ** 10 }}; {{ company[:4] }}"
+    )
+
+    composed = render_user_template(None, body_src, VARIABLES)
+
+    assert composed.body == (
+        "On-call rotations; At Acme Cloud, For Senior Backend Engineer; waiting; 2 points; "
+        "DANA LEE; yes; 0-1-2; 1024; Acme"
+    )
+
+
 def test_render_user_template_missing_facts_render_as_empty_text() -> None:
     variables = template_variables(bare_facts())
     body_src = (
@@ -146,6 +167,18 @@ def test_render_user_template_escape_attempt_is_refused_as_unsafe(body_src: str)
             "template_output_too_large",
         ),
         ("{{ range(1000)|join(company * 100) }}", "template_output_too_large"),
+        (
+            "{% set a = range(1000)|list * 20 %}{% set b = [a] * 50000 %}{{ b|length }}",
+            "template_output_too_large",
+        ),
+        (
+            "{% set a = range(1000)|list * 20 %}{% set b = [a, a, a, a, a, a, a, a] %}{{ b }}",
+            "template_output_too_large",
+        ),
+        (
+            "{% set a = company * 9000 %}{{ (a, a, a, a, a, a)|string }}",
+            "template_output_too_large",
+        ),
         ("{{ company|replace('', company * 1000) }}", "template_output_too_large"),
     ],
 )
@@ -223,8 +256,24 @@ def test_render_user_template_oversized_template_is_refused_unread() -> None:
     )
 
 
-def test_render_user_template_deeply_nested_expression_is_too_large() -> None:
-    assert rejection("{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}").problem == "template_too_large"
+@pytest.mark.parametrize(
+    ("body_src", "detail"),
+    [
+        ("{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}", "The template is nested too deeply."),
+        (
+            "{{ company" + "|upper" * 100 + " }}",
+            "Line 1: the template nests more than 60 levels deep.",
+        ),
+        (
+            "{% for c in company %}" * 25 + "{% endfor %}" * 25,
+            "The template nests loops too deeply.",
+        ),
+    ],
+)
+def test_render_user_template_deep_nesting_is_too_large(body_src: str, detail: str) -> None:
+    refused = rejection(body_src)
+
+    assert (refused.problem, refused.detail) == ("template_too_large", detail)
 
 
 def test_render_user_template_runtime_failure_is_a_render_error() -> None:

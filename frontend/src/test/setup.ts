@@ -11,4 +11,6 @@ afterEach(() => {
 });
 
 // jsdom does not lay out pages, so it has no scrollIntoView.
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+if (!('scrollIntoView' in Element.prototype)) {
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, writable: true });
+}
