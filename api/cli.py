@@ -62,6 +62,17 @@ def _is_local_or_any(host: str) -> bool:
     return address.is_loopback or address.is_unspecified
 
 
+@app.command()
+def worker() -> None:
+    """Deliver webhooks until stopped (run any number of these on PostgreSQL)."""
+    import logging
+
+    from api.webhooks.runner import run_worker
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    asyncio.run(run_worker(get_settings()))
+
+
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
     """Apply migrations up to REVISION (default: head)."""

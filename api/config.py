@@ -29,6 +29,16 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     webhooks_allow_private: bool = False
+    worker_in_process: bool = Field(
+        default=True,
+        description="Run the webhook worker inside `afterword serve` (the embedded default). "
+        "Set false when `afterword worker` processes run separately.",
+    )
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    webhook_retry_delays: list[float] = Field(
+        default_factory=lambda: [0.0, 5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0, 36000.0],
+        description="Seconds before each attempt; when they run out the endpoint is disabled.",
+    )
     rate_limits_enabled: bool = True
     rate_limit: str = Field(
         default="600/minute", description="Requests per credential (or address when anonymous)."

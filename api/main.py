@@ -35,6 +35,9 @@ from api.spa import mount_spa
 from api.tasks.router import agenda_router
 from api.tasks.router import router as tasks_router
 from api.tokens.router import router as tokens_router
+from api.webhooks.router import router as webhooks_router
+from api.webhooks.runner import build_worker
+from api.webhooks.worker import WebhookWorker
 
 logger = logging.getLogger("afterword")
 
@@ -79,13 +82,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             settings.resolved_database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms
         )
         app.state.db = db
-        maintenance = asyncio.create_task(_maintenance_loop(db), name="afterword-maintenance")
+        background = [asyncio.create_task(_maintenance_loop(db), name="afterword-maintenance")]
+        stop = asyncio.Event()
+        worker: WebhookWorker | None = None
+        if settings.worker_in_process:
+            worker = build_worker(db, settings)
+            background.append(
+                asyncio.create_task(worker.run_forever(stop), name="afterword-worker")
+            )
         try:
             yield
         finally:
-            maintenance.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await maintenance
+            stop.set()
+            for task in background:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            if worker is not None:
+                await worker.close()
             await db.dispose()
 
     app = FastAPI(
@@ -112,6 +126,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         agenda_router,
         contacts_router,
         playbook_router,
+        webhooks_router,
     ):
         app.include_router(router)
     mount_spa(app, settings)

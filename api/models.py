@@ -8,6 +8,7 @@ from api.interviews.models import Interview, Interviewer
 from api.reflections.models import Reflection
 from api.tasks.models import FollowUpTask
 from api.tokens.models import PersonalAccessToken
+from api.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 metadata = Base.metadata
 
@@ -21,5 +22,8 @@ __all__ = [
     "Reflection",
     "User",
     "UserSession",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
     "metadata",
 ]

@@ -107,6 +107,8 @@ def settings(migrated_database: str, tmp_path: Path) -> Settings:
         data_dir=tmp_path / "data",
         secret_key="test-secret-key-that-is-long-enough",
         frontend_dir=tmp_path / "no-frontend",
+        # Tests run the webhook worker themselves, when they want it.
+        worker_in_process=False,
         # Generous here; the rate-limit tests set their own, strict, limits.
         rate_limit="100000/minute",
         auth_rate_limit="1000/minute",

@@ -124,3 +124,4 @@ TaskReader = Annotated[Principal, Security(authenticate, scopes=[Scope.TASKS_REA
 TaskWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.TASKS_WRITE])]
 ContactReader = Annotated[Principal, Security(authenticate, scopes=[Scope.CONTACTS_READ])]
 ContactWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.CONTACTS_WRITE])]
+WebhookManager = Annotated[Principal, Security(authenticate, scopes=[Scope.WEBHOOKS_MANAGE])]

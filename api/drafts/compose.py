@@ -219,7 +219,16 @@ def _next_steps_note(s: _Slots) -> str | None:
     if not s.facts.next_steps_open:
         return None
     if s.expected_by:
-        return f"hearing from you by {s.expected_by}"
+        return s.vary(
+            (
+                "hearing from you by {by}",
+                "an update by {by}",
+                "your news by {by}",
+                "hearing back by {by}",
+                "news on next steps by {by}",
+            ),
+            by=s.expected_by,
+        )
     return s.next_step_phrase or "the next steps"
 
 
@@ -318,13 +327,13 @@ def _thank_you(s: _Slots) -> _Message:
                             "thank you for speaking with me on {weekday} about the {position} "
                             "role at {company}.",
                             "thanks again for our conversation on {weekday} about the "
-                            "{position} role at {company}.",
-                            "I appreciated our talk on {weekday} about the {position} role at "
-                            "{company}.",
-                            "it was a pleasure to meet you on {weekday} to discuss the "
-                            "{position} role at {company}.",
+                            "{position} position at {company}.",
+                            "I appreciated our talk on {weekday} about the {position} opening "
+                            "at {company}.",
+                            "it was a pleasure to meet you on {weekday} to discuss the role of "
+                            "{position} at {company}.",
                             "many thanks for your time on {weekday} and for telling me about "
-                            "the {position} role at {company}.",
+                            "the {position} job at {company}.",
                         )
                     ),
                     s.vary(
@@ -343,13 +352,34 @@ def _thank_you(s: _Slots) -> _Message:
                         "Hearing about {point} was a highlight.",
                         "I keep thinking about {point}.",
                     ),
+                )
+                or s.vary(
+                    (
+                        "I enjoyed learning how the team works.",
+                        "Your picture of the team's work stayed with me.",
+                        "I found the team's plans really interesting.",
+                        "Hearing about the team's challenges was a highlight.",
+                        "I keep thinking about what the team is building.",
+                    )
                 ),
                 priority=3,
             ),
             _NotePart(
                 (
                     *(
-                        [s.vary(note_interest) + f", and I look forward to {looking_forward}."]
+                        [
+                            s.vary(note_interest)
+                            + s.vary(
+                                (
+                                    ", and I look forward to {next}.",
+                                    "; I'm looking forward to {next}.",
+                                    ", and I look forward to {next}.",
+                                    ". I'm looking forward to {next}.",
+                                    ", so I look forward to {next}.",
+                                ),
+                                next=looking_forward,
+                            )
+                        ]
                         if looking_forward
                         else []
                     ),
@@ -409,7 +439,7 @@ def _next_steps_follow_up(s: _Slots) -> _Message:
             "my interest.",
             "I have kept thinking about {point} since we spoke.",
             "What you shared about {point} has made the role even more appealing to me.",
-            "I am still excited about {point} and how I could help with it.",
+            "I have been thinking about {point} and how I could help with it.",
             "Our discussion of {point} is one of the reasons I am keen to move forward.",
         ),
     )
@@ -420,7 +450,7 @@ def _next_steps_follow_up(s: _Slots) -> _Message:
             "contribute to {company}.",
             "My interest in the {position} role and in {company} is as strong as ever.",
             "I am as excited as ever about the {position} role and the work at {company}.",
-            "I remain keen on the {position} position and on joining the team at {company}.",
+            "I am still eager to join the team at {company} in the {position} role.",
         )
     )
     offer = s.vary(
@@ -540,9 +570,9 @@ def _periodic_update(s: _Slots) -> _Message:
             "about the {position} role at {company}.",
             "As you continue the process for the {position} role at {company}, I wanted to "
             "share a short update on what I have been working on since we spoke on {date}.",
-            "I have kept our conversation on {date}, about the {position} role at {company}, "
-            "in mind, and I would like to share a short update.",
-            "Since our interview on {date} for the {position} position at {company}, I have "
+            "Our conversation on {date}, about the {position} role at {company}, has stayed "
+            "with me, and I would like to share a short update.",
+            "Since our interview on {date}, for the {position} position at {company}, I have "
             "made some progress I would like to share.",
         )
     )
@@ -713,7 +743,7 @@ def _share_resource(s: _Slots) -> _Message:
             "I would love to hear your thoughts on it if you have a moment.",
             "I would be curious to know whether it matches what you see at {company}.",
             "I hope you find it as interesting as I did.",
-            "I thought it offered a useful angle on the challenges you described.",
+            "It offers a useful angle on the challenges you described.",
             "Let me know what you think if you get a chance to read it.",
         )
     )
@@ -1119,7 +1149,7 @@ def _feedback_request(s: _Slots) -> _Message:
                     (
                         "How did my answers on {point} come across?",
                         "I'd especially value your view on how I discussed {point}.",
-                        "Any thoughts on my answers about {point} would help.",
+                        "I'd be curious how my answers on {point} came across.",
                         "I'd love to know how my answers on {point} landed.",
                         "Your view on how I handled {point} would be especially useful.",
                     ),
@@ -1184,7 +1214,7 @@ def _keep_in_touch(s: _Slots) -> _Message:
             "I still think about what you shared about {point}.",
             "I have kept up with {point} since we talked, and it remains a topic I enjoy.",
             "What we discussed about {point} has stayed with me.",
-            "I have been reading more about {point} since our conversation.",
+            "I have been reading more about {point} lately.",
         ),
     ) or s.vary(
         (
@@ -1304,7 +1334,7 @@ def _sign_off(s: _Slots, *, formal: bool) -> str:
         )
     if formal:
         return s.vary(
-            ("Best regards,", "Kind regards,", "With thanks,", "Warm regards,", "Many thanks,")
+            ("Best regards,", "Kind regards,", "With thanks,", "Warm regards,", "Best wishes,")
         )
     return s.vary(("Best,", "All the best,", "Best wishes,", "Warm wishes,", "Warmly,"))
 
@@ -1333,9 +1363,10 @@ def _letter(facts: DraftFacts, message: _Message) -> str:
 def _note(s: _Slots, *parts: _NotePart | None) -> list[_NotePart]:
     """A LinkedIn note: greeting, the given sentences, then the sender's name."""
     greeting = _NotePart((greeting_line(s.facts),), priority=100)  # never cut
+    sign_off = s.vary(("Best,", "Thanks,", "All the best,", "Kind regards,", "Warm wishes,"))
     # LinkedIn shows who sent a note, so the signature is the first thing to go.
     signature = _NotePart.maybe(
-        f"Best, {s.facts.sender_name}" if s.facts.sender_name else None, priority=0
+        f"{sign_off} {s.facts.sender_name}" if s.facts.sender_name else None, priority=0
     )
     return [greeting, *(part for part in (*parts, signature) if part is not None)]
 

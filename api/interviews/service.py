@@ -30,6 +30,8 @@ from api.interviews.schemas import (
 )
 from api.pagination import CursorCodec, binding_for
 from api.playbook import reconcile
+from api.webhooks import outbox
+from api.webhooks.outbox import EventType
 
 DECIDED_OUTCOMES = frozenset({"advanced", "offer", "rejected", "withdrawn"})
 
@@ -84,6 +86,7 @@ async def create_interview(session: AsyncSession, user: User, body: InterviewCre
             raise
         raise _duplicate(interview) from None
     await reconcile.reconcile_interview(session, interview)
+    outbox.emit(session, interview.user_id, EventType.INTERVIEW_CREATED, event_data(interview))
     return interview
 
 
@@ -134,13 +137,29 @@ async def update_interview(
     await link_interviewers(session, interview)
     await session.flush()
     await reconcile.reconcile_interview(session, interview)
+    outbox.emit(session, interview.user_id, EventType.INTERVIEW_UPDATED, event_data(interview))
     return interview
 
 
 async def delete_interview(session: AsyncSession, interview: Interview) -> None:
     await reconcile.forget_interview(session, interview)
+    outbox.emit(session, interview.user_id, EventType.INTERVIEW_DELETED, {"id": interview.id})
     await session.delete(interview)
     await session.flush()
+
+
+def event_data(interview: Interview) -> dict[str, object]:
+    """Thin webhook payloads: enough to decide whether to fetch the interview."""
+    return {
+        "id": interview.id,
+        "company": interview.company,
+        "position": interview.position,
+        "scheduled_at": interview.scheduled_at,
+        "status": interview.status,
+        "outcome": interview.outcome,
+        "source": interview.source,
+        "external_id": interview.external_id,
+    }
 
 
 def _new_interviewer(user_id: uuid.UUID, position: int, item: InterviewerCreate) -> Interviewer:

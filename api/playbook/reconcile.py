@@ -208,7 +208,7 @@ def _reconcile(
         task = by_key.pop(planned.rule_key, None)
         if task is None:
             added.append(_new_task(interview, planned, contact_id))
-        else:
+        elif task.user_modified_at is None:
             _follow(task, planned, contact_id)
     for task in by_key.values():
         if task.status == OPEN and task.user_modified_at is None:

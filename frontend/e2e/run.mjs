@@ -65,7 +65,8 @@ async function createInterviewsViaApi(count) {
         body: JSON.stringify({
           company: `Filler Works ${i + 1}`,
           position: 'Engineer',
-          scheduled_at: `2025-05-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+02:00`,
+          // Far ahead, so their follow-up does not crowd the agenda.
+          scheduled_at: `2027-05-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+02:00`,
           timezone: 'Europe/Berlin',
         }),
       });
@@ -73,6 +74,29 @@ async function createInterviewsViaApi(count) {
     }
   }, count);
 }
+
+/** A calendar invitation as a mail client sends it (CRLF line ends, a folded line). */
+const INVITE = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Afterword e2e//EN',
+  'METHOD:REQUEST',
+  'BEGIN:VEVENT',
+  `UID:e2e-${stamp}@afterword.test`,
+  'DTSTAMP:20250601T090000Z',
+  'DTSTART;TZID=Europe/Berlin:20250610T110000',
+  'DTEND;TZID=Europe/Berlin:20250610T114500',
+  'SUMMARY:Interview: Data Engineer at Northwind Trading',
+  'LOCATION:https://meet.example/abc-defg',
+  'ORGANIZER;CN=Jordan Blake:mailto:jordan.blake@northwind.example',
+  `ATTENDEE;CN=Jordan Blake;ROLE=REQ-PARTICIPANT:mailto:jordan.blake@northwind.example`,
+  `ATTENDEE;CN=${account.name};ROLE=REQ-PARTICIPANT:mailto:${account.email}`,
+  'DESCRIPTION:A conversation about the data platform and what the team is bu',
+  ' ilding next.',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
 
 const run = createRunner({
   onFailure: async () => {
@@ -285,6 +309,25 @@ await run.step('the list searches, filters and loads more', async () => {
   await page.getByText('22 interviews.').waitFor();
 });
 
+await run.step('a calendar invitation becomes an interview', async () => {
+  await page.getByRole('link', { name: 'Import an invitation' }).click();
+  await heading('Import a calendar invitation').waitFor();
+  await capturePage(page, 'interview-import');
+  await page.getByRole('button', { name: 'Import interview' }).click();
+  await page.locator('#field-calendar-error').waitFor();
+
+  const fileInput = page.getByLabel('Invitation file');
+  await fileInput.setInputFiles({ name: 'broken.ics', mimeType: 'text/calendar', buffer: Buffer.from('this is not a calendar') });
+  await page.getByRole('button', { name: 'Import interview' }).click();
+  await page.locator('#field-calendar-error').filter({ hasNotText: 'Choose the invitation' }).waitFor();
+
+  await fileInput.setInputFiles({ name: 'invite.ics', mimeType: 'text/calendar', buffer: Buffer.from(INVITE) });
+  await page.getByRole('button', { name: 'Import interview' }).click();
+  await heading('Data Engineer at Northwind Trading').waitFor();
+  await page.getByText('Interview imported from the invitation.').waitFor();
+  await page.getByRole('heading', { name: 'Jordan Blake', exact: true }).waitFor();
+});
+
 await run.step('settings: the profile saves', async () => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await heading('Settings').waitFor();
@@ -364,6 +407,25 @@ await run.step('an ended session returns to sign-in and says why', async () => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Interviews' }).click();
   await page.waitForURL(/\/sign-in\?next=%2Finterviews$/);
   await page.getByText('Your session has ended.', { exact: false }).waitFor();
+});
+
+await run.step('dark mode keeps its contrast', async () => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  try {
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByLabel('Password').fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
+    await capturePage(page, 'interviews-dark');
+    await page.getByRole('link', { name: 'Staff Engineer at Acme Robotics' }).click();
+    await heading('Staff Engineer at Acme Robotics').waitFor();
+    await capturePage(page, 'interview-detail-dark');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agenda' }).click();
+    await heading('Agenda').waitFor();
+    await capturePage(page, 'agenda-dark');
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
 });
 
 await run.step('no script errors and no server errors along the way', async () => {

@@ -309,7 +309,7 @@ def test_compose_linkedin_connect_note_names_the_shared_topic() -> None:
                 "Hi Omar, I enjoyed speaking with you about the Senior Backend Engineer role at "
                 "Acme Cloud. What you shared about event sourcing for the billing ledger stayed "
                 "with me. I'd love to stay connected and keep following the work at Acme Cloud. "
-                "Best, Sam Rivera"
+                "Thanks, Sam Rivera"
             ),
         ),
     )

@@ -154,7 +154,8 @@ export interface paths {
         };
         /**
          * Get Contact
-         * @description The contact with their interviews and open tasks.
+         * @description The contact with their interviews and open tasks. Sends an ETag; `If-None-Match`
+         *     answers 304 when unchanged.
          */
         get: operations["get_contact"];
         put?: never;
@@ -164,7 +165,8 @@ export interface paths {
         head?: never;
         /**
          * Update Contact
-         * @description JSON Merge Patch. Setting `last_contacted_at` logs a contact.
+         * @description JSON Merge Patch. Setting `last_contacted_at` logs a contact: the keep-in-touch
+         *     clock of their interviews starts again from it.
          */
         patch: operations["update_contact"];
         trace?: never;
@@ -226,13 +228,13 @@ export interface paths {
         };
         /**
          * Get Reflection
-         * @description The interview's reflection; 404 until one is saved.
+         * @description The interview's reflection; 404 until one is saved. Sends an ETag.
          */
         get: operations["get_reflection"];
         /**
          * Put Reflection
          * @description Save the whole reflection (201 the first time, then 200). Saving it completes the
-         *     interview's open reflection task.
+         *     interview's open reflection task. `If-Match` guards a replacement (412 when stale).
          */
         put: operations["put_reflection"];
         post?: never;
@@ -258,6 +260,30 @@ export interface paths {
          */
         put: operations["upsert_interview"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/interviews/import-ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Interview Invite
+         * @description Turn a calendar invitation into an interview (201), or update the one it made (200).
+         *
+         *     Time, time zone, length, location or meeting link, and the organizer and attendees
+         *     (without you) as interviewers. The company and role come from the title
+         *     ("Interview: Platform Engineer at Acme"), else pass `company` and `position`.
+         */
+        post: operations["import_interview_invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -361,7 +387,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Task */
+        /**
+         * Get Task
+         * @description One task. Sends an ETag; `If-None-Match` answers 304 when unchanged.
+         */
         get: operations["get_task"];
         put?: never;
         post?: never;
@@ -375,6 +404,10 @@ export interface paths {
         /**
          * Update Task
          * @description JSON Merge Patch: complete (`status: done`), skip, reopen, snooze or re-date.
+         *
+         *     A task the playbook planned is yours once you close, reopen, re-date or retitle it:
+         *     the playbook never changes it again. Completing a task addressed to someone marks
+         *     them as contacted.
          */
         patch: operations["update_task"];
         trace?: never;
@@ -718,17 +751,17 @@ export interface components {
          */
         InterviewerPatch: {
             /** Discussion Points */
-            discussion_points?: string[] | null;
+            discussion_points?: string[];
             /** Email */
             email?: string | null;
             /** Id */
             id?: string | null;
             /** Is Hiring Manager */
-            is_hiring_manager?: boolean | null;
+            is_hiring_manager?: boolean;
             /** Linkedin Url */
             linkedin_url?: string | null;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Title */
             title?: string | null;
         };
@@ -878,9 +911,9 @@ export interface components {
          */
         InterviewUpdate: {
             /** Company */
-            company?: string | null;
+            company?: string;
             /** Discussion Points */
-            discussion_points?: string[] | null;
+            discussion_points?: string[];
             /** Duration Minutes */
             duration_minutes?: number | null;
             /** External Id */
@@ -888,26 +921,41 @@ export interface components {
             /** Format */
             format?: ("phone" | "video" | "onsite") | null;
             /** Interviewers */
-            interviewers?: components["schemas"]["InterviewerPatch"][] | null;
+            interviewers?: components["schemas"]["InterviewerPatch"][];
             /** Location */
             location?: string | null;
             next_steps?: components["schemas"]["NextSteps"] | null;
             /** Notes */
             notes?: string | null;
-            /** Outcome */
-            outcome?: ("pending" | "advanced" | "offer" | "rejected" | "withdrawn") | null;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome?: "pending" | "advanced" | "offer" | "rejected" | "withdrawn";
             /** Position */
-            position?: string | null;
-            /** Scheduled At */
-            scheduled_at?: string | null;
+            position?: string;
+            /**
+             * Scheduled At
+             * Format: date-time
+             * @description RFC 3339 date-time with an offset (answered in UTC).
+             */
+            scheduled_at?: string;
             /** Source */
             source?: string | null;
             /** Stage */
             stage?: string | null;
-            /** Status */
-            status?: ("scheduled" | "completed" | "cancelled") | null;
-            /** Timezone */
-            timezone?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status?: "scheduled" | "completed" | "cancelled";
+            /**
+             * Timezone
+             * Format: iana-time-zone
+             * @description An IANA time zone name, such as 'Europe/Berlin'.
+             * @example Europe/Berlin
+             */
+            timezone?: string;
         };
         /** LoginBody */
         LoginBody: {
@@ -1231,6 +1279,7 @@ export interface components {
             password: string;
             /**
              * Timezone
+             * Format: iana-time-zone
              * @description An IANA time zone name, such as 'Europe/Berlin'.
              * @default UTC
              * @example Europe/Berlin
@@ -1505,10 +1554,18 @@ export interface components {
         UserUpdate: {
             /** Name */
             name?: string | null;
-            /** Timezone */
-            timezone?: string | null;
-            /** Working Days */
-            working_days?: number[] | null;
+            /**
+             * Timezone
+             * Format: iana-time-zone
+             * @description An IANA time zone name, such as 'Europe/Berlin'.
+             * @example Europe/Berlin
+             */
+            timezone?: string;
+            /**
+             * Working Days
+             * @description ISO weekdays the user works: 1 = Monday … 7 = Sunday.
+             */
+            working_days?: number[];
         };
     };
     responses: never;
@@ -1607,6 +1664,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Agenda"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unauthorized */
@@ -3050,6 +3116,124 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_interview_invite: {
+        parameters: {
+            query?: {
+                company?: string | null;
+                position?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An iCalendar invitation (at most 256 KB). */
+        requestBody: {
+            content: {
+                "text/calendar": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

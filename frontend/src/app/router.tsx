@@ -45,6 +45,12 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'interviews/import',
+            lazy: async () => ({
+              Component: (await import('@/features/interviews/routes/interview-import')).InterviewImportRoute,
+            }),
+          },
+          {
             path: 'interviews/:interviewId',
             lazy: async () => ({
               Component: (await import('@/features/interviews/routes/interview-detail')).InterviewDetailRoute,

@@ -44,7 +44,14 @@ export function InterviewsListRoute() {
       <PageHeader
         title="Interviews"
         lead="Every interview and who you met. Each one plans its own follow-up."
-        actions={<ButtonLink to="/interviews/new">Add an interview</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink to="/interviews/import" variant="secondary">
+              Import an invitation
+            </ButtonLink>
+            <ButtonLink to="/interviews/new">Add an interview</ButtonLink>
+          </>
+        }
       />
       {/* Re-mount the bar when the URL changes (back/forward), so its search box follows. */}
       <InterviewFiltersBar key={params.toString()} filters={filters} onChange={(next) => setParams(paramsFromFilters(next))} />
