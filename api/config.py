@@ -35,6 +35,12 @@ class Settings(BaseSettings):
         "Set false when `afterword worker` processes run separately.",
     )
     webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    webhook_lease_seconds: float = Field(
+        default=120.0,
+        gt=0,
+        description="How long a claimed delivery stays a worker's; after that (the worker "
+        "died) another worker sends it again.",
+    )
     webhook_retry_delays: list[float] = Field(
         default_factory=lambda: [0.0, 5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0, 36000.0],
         description="Seconds before each attempt; when they run out the endpoint is disabled.",

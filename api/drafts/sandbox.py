@@ -35,6 +35,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.filters import FILTERS
 from jinja2.runtime import Context, LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.tests import TESTS
 from jinja2.visitor import NodeTransformer
 
 from api.drafts.compose import Composed
@@ -251,6 +252,10 @@ def _check_structure(tree: nodes.Template) -> None:
                 )
             raise TemplateRejected(
                 "template_syntax", f"Line {node.lineno}: there is no filter named {node.name!r}."
+            )
+        if isinstance(node, nodes.Test) and node.name not in TESTS:
+            raise TemplateRejected(
+                "template_syntax", f"Line {node.lineno}: there is no test named {node.name!r}."
             )
 
 
@@ -496,11 +501,6 @@ def _render(source: str, variables: Mapping[str, object], meter: _Meter, *, max_
     environment = _NoteSandbox(meter)
     try:
         template = environment.from_string(tree)
-    except SyntaxError as exc:  # Python allows only 20 nested loops in compiled code
-        raise TemplateRejected(
-            "template_too_large", "The template nests loops too deeply."
-        ) from exc
-    try:
         pieces: list[str] = []
         size = 0
         for piece in template.generate(dict(variables)):
@@ -518,8 +518,12 @@ def _render(source: str, variables: Mapping[str, object], meter: _Meter, *, max_
         raise TemplateRejected("template_unsafe", str(exc)) from exc
     except UndefinedError as exc:
         raise TemplateRejected("template_unknown_variable", str(exc)) from exc
-    except TemplateSyntaxError as exc:
+    except TemplateSyntaxError as exc:  # e.g. an unknown test, found when compiling
         raise TemplateRejected("template_syntax", f"Line {exc.lineno}: {exc.message}") from exc
+    except SyntaxError as exc:  # Python allows only 20 nested loops in compiled code
+        raise TemplateRejected(
+            "template_too_large", "The template nests loops too deeply."
+        ) from exc
     except RecursionError as exc:
         raise TemplateRejected("template_too_large", "The template is nested too deeply.") from exc
     except MemoryError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import signal
 
@@ -24,6 +25,8 @@ def build_worker(db: Database, settings: Settings) -> WebhookWorker:
 
 async def run_worker(settings: Settings) -> None:
     """Deliver until SIGINT/SIGTERM; any number of these can run against PostgreSQL."""
+    # Foreign keys name other features' tables: register every table before querying.
+    importlib.import_module("api.models")
     db = Database(settings.resolved_database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
     worker = build_worker(db, settings)
     stop = asyncio.Event()

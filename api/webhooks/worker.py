@@ -34,7 +34,6 @@ from api.webhooks.ssrf import UnsafeTarget, check_url
 
 logger = logging.getLogger("afterword.webhooks")
 
-LEASE = timedelta(seconds=120)
 BATCH = 50
 MAX_RETRY_AFTER = timedelta(hours=24)
 _jitter = random.SystemRandom()
@@ -85,6 +84,7 @@ class WebhookWorker:
             trust_env=False,
         )
         self.extra_jobs = list(extra_jobs)
+        self.lease = timedelta(seconds=settings.webhook_lease_seconds)
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -173,7 +173,7 @@ class WebhookWorker:
                     delivery.last_error = "The endpoint is disabled."
                     delivery.next_attempt_at = None
                     continue
-                delivery.claimed_until = now + LEASE
+                delivery.claimed_until = now + self.lease
                 jobs.append(
                     Job(
                         delivery_id=delivery.id,

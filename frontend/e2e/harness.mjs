@@ -29,7 +29,7 @@ export const CHROMIUM_ARGS = [
  * AFTERWORD_E2E_SKIP_WITHOUT_BROWSER=1 says a skip is acceptable.
  */
 export function resolveChromium() {
-  const executablePath = process.env.AFTERWORD_E2E_CHROMIUM ?? '/usr/bin/chromium';
+  const executablePath = process.env.AFTERWORD_E2E_CHROMIUM ?? process.env.AFTERWORD_CHROMIUM ?? '/usr/bin/chromium';
   if (existsSync(executablePath)) return executablePath;
   const message = `Chromium not found at ${executablePath} (install Debian's "chromium" package or set AFTERWORD_E2E_CHROMIUM).`;
   if (process.env.AFTERWORD_E2E_SKIP_WITHOUT_BROWSER === '1') {

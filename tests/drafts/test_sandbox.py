@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import itertools
+from typing import get_args
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from api.drafts.compose import Composed
 from api.drafts.facts import VARIABLE_DOCS, template_variables
 from api.drafts.sandbox import (
+    ProblemCode,
     RenderLimits,
     TemplateRejected,
     render_user_template,
@@ -237,6 +241,7 @@ def test_render_user_template_missing_item_is_an_unknown_variable() -> None:
     [
         ("{% if %}", "Line 1: Expected an expression, got 'end of statement block'"),
         ("Hi\n{{ company|frobnicate }}", "Line 2: there is no filter named 'frobnicate'."),
+        ("{{ company is frobnicated }}", "Line 1: there is no test named 'frobnicated'."),
         ("{% for x in discussion_points %}", "Line 1: Unexpected end of template. Jinja was "),
     ],
 )
@@ -327,3 +332,26 @@ def test_validate_user_template_checks_without_facts() -> None:
         validate_user_template(None, "{{ greting }}", names)
 
     assert caught.value.problem == "template_unknown_variable"
+
+
+TEMPLATE_PIECES = st.sampled_from(
+    [
+        *("{{", "}}", "{%", "%}", "{#", "#}", "(", ")", "[", "]", "'", '"', " ", "\n", ",", "."),
+        *(" for ", " in ", " endfor ", " if ", " else ", " endif ", " set ", " = ", " is "),
+        *("company", "discussion_points", "loop.index", "range(", "__class__", "x", "10"),
+        *("|join", "|upper", "|default(", "~", "*", "**", "+", "%", "-", " not ", "defined"),
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(TEMPLATE_PIECES, max_size=30).map("".join))
+def test_render_user_template_any_text_renders_or_is_rejected(source: str) -> None:
+    # Anything but a TemplateRejected escaping would fail the test.
+    try:
+        render_user_template(source, source, VARIABLES)
+        outcome = "rendered"
+    except TemplateRejected as refused:
+        outcome = refused.problem
+
+    assert outcome in {"rendered", *get_args(ProblemCode)}

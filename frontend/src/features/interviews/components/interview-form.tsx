@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
   CheckboxField,
@@ -37,10 +37,21 @@ export interface InterviewFormProps {
   /** Saves the values; a rejected promise's error is shown on the form. */
   onSubmit: (values: InterviewFormValues) => Promise<unknown>;
   cancelTo: string;
+  /** Shows the follow-up the values would plan (offered on new interviews). */
+  onPreview?: (values: InterviewFormValues) => Promise<unknown>;
+  /** Where the preview appears, above the form's buttons. */
+  preview?: ReactNode;
+  /** Called on every edit (a preview of earlier values is then out of date). */
+  onEdit?: () => void;
 }
 
-export function InterviewForm({ initialValues, mode, onSubmit, cancelTo }: InterviewFormProps) {
+export function InterviewForm({ initialValues, mode, onSubmit, cancelTo, onPreview, preview, onEdit }: InterviewFormProps) {
   const [values, setValues] = useState(initialValues);
+  // Every edit goes through here, so a preview of the old values can be dropped.
+  const update: typeof setValues = (action) => {
+    setValues(action);
+    onEdit?.();
+  };
   const [saving, setSaving] = useState(false);
   const isKnownField = useMemo(() => knownFieldPredicate(values), [values]);
   const form = useFormErrors({ isKnownField });
@@ -55,11 +66,11 @@ export function InterviewForm({ initialValues, mode, onSubmit, cancelTo }: Inter
 
   const text = (key: TextKey) => ({
     value: values[key],
-    onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value })),
+    onChange: (event: { target: { value: string } }) => update((current) => ({ ...current, [key]: event.target.value })),
   });
 
   const updateInterviewer = (index: number, patch: Partial<InterviewerValues>) =>
-    setValues((current) => ({
+    update((current) => ({
       ...current,
       interviewers: current.interviewers.map((person, i) => (i === index ? { ...person, ...patch } : person)),
     }));
@@ -71,14 +82,29 @@ export function InterviewForm({ initialValues, mode, onSubmit, cancelTo }: Inter
 
   const addInterviewer = () => {
     focusAfterAdd.current = fieldId(`interviewers.${values.interviewers.length}.name`);
-    setValues((current) => ({ ...current, interviewers: [...current.interviewers, emptyInterviewer()] }));
+    update((current) => ({ ...current, interviewers: [...current.interviewers, emptyInterviewer()] }));
   };
 
   const removeInterviewer = (index: number) => {
-    setValues((current) => ({ ...current, interviewers: current.interviewers.filter((_, i) => i !== index) }));
+    update((current) => ({ ...current, interviewers: current.interviewers.filter((_, i) => i !== index) }));
     form.clear();
     // Keep the keyboard user in the section: focus the add button after removal.
     requestAnimationFrame(() => document.getElementById('add-interviewer')?.focus());
+  };
+
+  const runPreview = async () => {
+    if (!onPreview) return;
+    const problems = validateInterview(values);
+    if (problems) {
+      form.setErrors(problems);
+      return;
+    }
+    form.clear();
+    try {
+      await onPreview(values);
+    } catch (error) {
+      form.capture(error);
+    }
   };
 
   const submit = async (event: FormEvent) => {
@@ -123,7 +149,7 @@ export function InterviewForm({ initialValues, mode, onSubmit, cancelTo }: Inter
               label="Time zone"
               hint="Where the interview takes place; yours by default."
               value={values.timezone}
-              onChange={(zone) => setValues((current) => ({ ...current, timezone: zone }))}
+              onChange={(zone) => update((current) => ({ ...current, timezone: zone }))}
             />
           </div>
           <div className="grid-2">
@@ -144,7 +170,7 @@ export function InterviewForm({ initialValues, mode, onSubmit, cancelTo }: Inter
               optional
               options={[{ value: '', label: 'Not set' }, ...FORMATS]}
               value={values.format}
-              onChange={(event) => setValues((current) => ({ ...current, format: event.target.value as '' | InterviewFormat }))}
+              onChange={(event) => update((current) => ({ ...current, format: event.target.value as '' | InterviewFormat }))}
             />
           </div>
           <TextField name="location" label="Location or meeting link" optional {...text('location')} />
@@ -154,7 +180,7 @@ export function InterviewForm({ initialValues, mode, onSubmit, cancelTo }: Inter
               label="Status"
               options={STATUSES}
               value={values.status}
-              onChange={(event) => setValues((current) => ({ ...current, status: event.target.value as InterviewStatus }))}
+              onChange={(event) => update((current) => ({ ...current, status: event.target.value as InterviewStatus }))}
             />
           ) : null}
         </Fieldset>
@@ -252,10 +278,17 @@ export function InterviewForm({ initialValues, mode, onSubmit, cancelTo }: Inter
         <TextAreaField name="notes" label="Private notes" optional rows={4} {...text('notes')} />
       </FormErrorsProvider>
 
+      <div aria-live="polite">{preview}</div>
+
       <div className="form-actions">
         <Button type="submit" pending={saving} pendingLabel="Saving…">
           {mode === 'create' ? 'Save interview' : 'Save changes'}
         </Button>
+        {onPreview ? (
+          <Button variant="secondary" onClick={() => void runPreview()}>
+            Preview the follow-up
+          </Button>
+        ) : null}
         <Link to={cancelTo} className="button button--ghost">
           Cancel
         </Link>

@@ -5,7 +5,9 @@ import { isApiError } from '@/lib/api-error';
 import { useUser } from '@/lib/auth';
 import { newIdempotencyKey } from '@/lib/id';
 import { useCreateInterview } from '../api/create-interview';
+import { usePreviewPlan } from '../api/preview-plan';
 import { emptyInterviewValues, toCreateBody } from '../components/interview-form-model';
+import { PlanPreviewList } from '../components/plan-preview';
 import { InterviewForm } from '../components/interview-form';
 
 export function InterviewNewRoute() {
@@ -17,6 +19,8 @@ export function InterviewNewRoute() {
   // answer instead of creating a duplicate. An answered request (any HTTP status) used the
   // key up, so the corrected form gets a fresh one.
   const idempotencyKey = useRef<string | null>(null);
+  const preview = usePreviewPlan();
+  const [previewedAt, setPreviewedAt] = useState<Date | null>(null);
 
   return (
     <>
@@ -25,6 +29,19 @@ export function InterviewNewRoute() {
         mode="create"
         initialValues={initialValues}
         cancelTo="/interviews"
+        onEdit={() => {
+          if (preview.data) preview.reset();
+        }}
+        onPreview={async (values) => {
+          const result = await preview.mutateAsync(toCreateBody(values));
+          setPreviewedAt(new Date());
+          return result;
+        }}
+        preview={
+          preview.data && previewedAt ? (
+            <PlanPreviewList preview={preview.data} now={previewedAt} timeZone={user.timezone} />
+          ) : null
+        }
         onSubmit={async (values) => {
           idempotencyKey.current ??= newIdempotencyKey();
           try {
