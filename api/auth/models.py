@@ -24,6 +24,9 @@ class User(TimestampMixin, Base):
         JSON, default=lambda: list(DEFAULT_WORKING_DAYS)
     )
     playbook_settings: Mapped[dict[str, object]] = mapped_column(JSONDocument, default=dict)
+    # Digest of the secret in the calendar feed's address; null while there is no feed.
+    calendar_secret_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    calendar_secret_created_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}

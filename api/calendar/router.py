@@ -1,13 +1,16 @@
-"""Calendars: invitations in (.ics → interview)."""
+"""Calendars: invitations in (.ics → interview) and a subscribable feed out."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
+from pydantic import BaseModel, Field
 
-from api.auth.dependencies import InterviewWriter
-from api.calendar import service
+from api.auth.dependencies import InterviewWriter, ProfileReader, ProfileWriter
+from api.calendar import feed_secret, service
+from api.calendar.feed import build_feed
 from api.calendar.invites import MAX_INVITE_BYTES, InviteRejected, read_invite
 from api.db import SessionDep
 from api.errors import FieldError, UnsupportedMediaType, ValidationFailed, problem_responses
@@ -66,3 +69,63 @@ async def import_interview_invite(
         response.headers["Location"] = f"/v1/interviews/{result.interview.id}"
     set_etag(response, result.interview)
     return interviews.to_read(result.interview)
+
+
+class CalendarFeedStatus(BaseModel):
+    enabled: bool
+    created_at: datetime | None = Field(description="When the current address was made.")
+
+
+class CalendarFeedAddress(BaseModel):
+    url: str = Field(description="Subscribe to this in any calendar app. Shown only here.")
+    created_at: datetime
+
+
+@router.get("/calendar", responses=problem_responses(401, 403))
+async def get_calendar_feed(principal: ProfileReader) -> CalendarFeedStatus:
+    """Whether your calendar feed exists (its address is shown only when made)."""
+    user = principal.user
+    return CalendarFeedStatus(
+        enabled=user.calendar_secret_hash is not None, created_at=user.calendar_secret_created_at
+    )
+
+
+@router.post("/calendar/rotate", responses=problem_responses(401, 403))
+async def rotate_calendar_feed(
+    principal: ProfileWriter, request: Request, session: SessionDep
+) -> CalendarFeedAddress:
+    """Make a new secret address for the feed; any previous address stops working (404)."""
+    secret = await feed_secret.rotate(session, principal.user)
+    url = str(request.url_for("get_calendar_ics", secret=secret))
+    created_at = principal.user.calendar_secret_created_at
+    assert created_at is not None
+    return CalendarFeedAddress(url=url, created_at=created_at)
+
+
+@router.delete(
+    "/calendar", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(401, 403)
+)
+async def delete_calendar_feed(principal: ProfileWriter, session: SessionDep) -> None:
+    """Turn the feed off: its address answers 404."""
+    await feed_secret.disable(session, principal.user)
+
+
+@router.get(
+    "/calendar/{secret}.ics",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/calendar": {"schema": {"type": "string"}}}},
+        **problem_responses(404),
+    },
+)
+async def get_calendar_ics(secret: str, request: Request, session: SessionDep) -> Response:
+    """The feed itself (RFC 5545): your open follow-up tasks, with reminders, and your
+    upcoming interviews. The secret address is the only credential; no token is needed."""
+    user_id = await feed_secret.owner_of(session, secret)
+    base_url = str(request.base_url).rstrip("/")
+    feed = await build_feed(session, user_id, base_url=base_url)
+    return Response(
+        content=feed.body,
+        media_type="text/calendar; charset=utf-8",
+        headers={"ETag": feed.etag, "Cache-Control": "private, max-age=300"},
+    )

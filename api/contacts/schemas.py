@@ -4,15 +4,26 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from api.interviews.schemas import InterviewStatus, Outcome
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from api.tasks.schemas import TaskRead
-from api.validation import Email, InputModel, Name, ShortText, Text, Timestamp, WebURL, reject_null
+from api.validation import (
+    Email,
+    InputModel,
+    Integer,
+    MergePatch,
+    Name,
+    QueryModel,
+    ShortText,
+    Text,
+    Timestamp,
+    WebURL,
+)
 
 Cadence = Annotated[
-    int,
+    Integer,
     Field(
         ge=7,
         le=365,
@@ -37,7 +48,7 @@ class ContactCreate(InputModel):
     keep_in_touch_interval_days: Cadence | None = None
 
 
-class ContactUpdate(InputModel):
+class ContactUpdate(MergePatch):
     """JSON Merge Patch. Logging a contact (`last_contacted_at`) resets the keep-in-touch
     clock of the interviews this person took part in."""
 
@@ -50,7 +61,7 @@ class ContactUpdate(InputModel):
     last_contacted_at: Timestamp | None = None
     keep_in_touch_interval_days: Cadence | None = None
 
-    _not_null = field_validator("name", mode="before")(reject_null)
+    non_nullable = frozenset({"name"})
 
 
 class ContactRead(BaseModel):
@@ -86,7 +97,7 @@ class ContactDetail(ContactRead):
     open_tasks: list[TaskRead] = Field(description="Open tasks for this person, by due time.")
 
 
-class ContactListParams(InputModel):
+class ContactListParams(QueryModel):
     q: (
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
         | None

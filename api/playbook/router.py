@@ -9,25 +9,25 @@ from api.db import SessionDep
 from api.errors import problem_responses
 from api.interviews.schemas import InterviewCreate
 from api.playbook import reconcile, service
-from api.playbook.schemas import PlaybookPreview, PlaybookSettingsUpdate
-from api.playbook.settings import PlaybookSettings
+from api.playbook.schemas import PlaybookPreview, PlaybookSettingsRead, PlaybookSettingsUpdate
 
 router = APIRouter(prefix="/v1", tags=["playbook"], responses=problem_responses(401, 403, 422))
 
 
 @router.get("/me/playbook")
-async def get_playbook_settings(principal: ProfileReader) -> PlaybookSettings:
+async def get_playbook_settings(principal: ProfileReader) -> PlaybookSettingsRead:
     """Which follow-up tasks the playbook plans for you, and when they are due."""
-    return reconcile.settings_of(principal.user)
+    return PlaybookSettingsRead.model_validate(reconcile.settings_of(principal.user).model_dump())
 
 
 @router.patch("/me/playbook")
 async def update_playbook_settings(
     principal: ProfileWriter, body: PlaybookSettingsUpdate, session: SessionDep
-) -> PlaybookSettings:
+) -> PlaybookSettingsRead:
     """JSON Merge Patch: switch rules off or on, tune their numbers. Open planned tasks
     move (or close) to match."""
-    return await service.update_settings(session, principal.user, body)
+    updated = await service.update_settings(session, principal.user, body)
+    return PlaybookSettingsRead.model_validate(updated.model_dump())
 
 
 @router.post("/playbook/preview")

@@ -1,41 +1,78 @@
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime, time
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, Field, StrictBool
 
 from api.playbook.guidance import TaskKind
-from api.validation import InputModel, reject_null
+from api.playbook.settings import PlaybookSettings
+from api.validation import Integer, MergePatch
 
-_HOURS = Annotated[int, Field(ge=1, le=14 * 24)]
+_LOCAL_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
 
 
-class PlaybookSettingsUpdate(InputModel):
-    """JSON Merge Patch of your playbook settings (see `PlaybookSettings` for each field).
+def _local_time_schema(schema: dict[str, Any]) -> None:
+    # A wall-clock time without an offset: JSON Schema's "time" format requires one.
+    schema.pop("format", None)
+    schema["pattern"] = _LOCAL_TIME.pattern
+    schema["examples"] = ["10:00"]
+
+
+def _local_time_text(value: object) -> object:
+    if not isinstance(value, str) or not _LOCAL_TIME.match(value):
+        raise ValueError("must be a local time of day like 10:00, without an offset")
+    return value
+
+
+LocalTime = Annotated[
+    time,
+    BeforeValidator(_local_time_text),
+    Field(
+        description="Local time of day (in the interview's time zone), e.g. `10:00`.",
+        json_schema_extra=_local_time_schema,
+    ),
+]
+_Hours = Annotated[Integer, Field(ge=1, le=14 * 24)]
+
+
+class PlaybookSettingsRead(PlaybookSettings):
+    """Which follow-up tasks the playbook plans for you, and when they are due."""
+
+    next_steps_follow_up_time: time = Field(
+        default=time(10, 0),
+        description="Local time of day (in the interview's time zone) at which the "
+        "next-steps follow-up is due, e.g. `10:00:00`.",
+        json_schema_extra=_local_time_schema,
+    )
+
+
+class PlaybookSettingsUpdate(MergePatch):
+    """JSON Merge Patch of your playbook settings (see `PlaybookSettingsRead` for each
+    field; every one keeps a value, so `null` is refused).
 
     Open tasks the playbook planned move (or close) to match the new settings.
     """
 
-    thank_you_enabled: bool | None = None
-    thank_you_due_hours: _HOURS | None = None
-    thank_you_deadline_hours: _HOURS | None = None
-    next_steps_follow_up_enabled: bool | None = None
-    next_steps_grace_days: Annotated[int, Field(ge=0, le=30)] | None = None
-    next_steps_follow_up_time: time | None = None
-    periodic_update_enabled: bool | None = None
-    periodic_update_interval_days: Annotated[int, Field(ge=7, le=180)] | None = None
-    periodic_update_count: Annotated[int, Field(ge=1, le=12)] | None = None
-    linkedin_connect_enabled: bool | None = None
-    linkedin_connect_working_days: Annotated[int, Field(ge=0, le=30)] | None = None
-    rejection_follow_up_enabled: bool | None = None
-    reflection_enabled: bool | None = None
-    keep_in_touch_enabled: bool | None = None
-    keep_in_touch_interval_days: Annotated[int, Field(ge=7, le=365)] | None = None
+    thank_you_enabled: StrictBool | None = None
+    thank_you_due_hours: _Hours | None = None
+    thank_you_deadline_hours: _Hours | None = None
+    next_steps_follow_up_enabled: StrictBool | None = None
+    next_steps_grace_days: Annotated[Integer, Field(ge=0, le=30)] | None = None
+    next_steps_follow_up_time: LocalTime | None = None
+    periodic_update_enabled: StrictBool | None = None
+    periodic_update_interval_days: Annotated[Integer, Field(ge=7, le=180)] | None = None
+    periodic_update_count: Annotated[Integer, Field(ge=1, le=12)] | None = None
+    linkedin_connect_enabled: StrictBool | None = None
+    linkedin_connect_working_days: Annotated[Integer, Field(ge=0, le=30)] | None = None
+    rejection_follow_up_enabled: StrictBool | None = None
+    reflection_enabled: StrictBool | None = None
+    keep_in_touch_enabled: StrictBool | None = None
+    keep_in_touch_interval_days: Annotated[Integer, Field(ge=7, le=365)] | None = None
 
-    # Every setting has a value; to go back to a default, send the default.
-    _not_null = field_validator("*", mode="before")(reject_null)
+    non_nullable = frozenset(PlaybookSettings.model_fields)
 
 
 class PreviewTask(BaseModel):

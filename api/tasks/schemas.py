@@ -2,22 +2,38 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    Field,
+    GetJsonSchemaHandler,
+    StringConstraints,
+    field_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from api.playbook.guidance import TaskKind
-from api.validation import InputModel, Timestamp, reject_null
+from api.validation import InputModel, MergePatch, QueryModel, Timestamp
 
 TaskStatus = Literal["open", "done", "skipped"]
 TaskSort = Literal["due_at", "-due_at"]
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
-Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+Title = Annotated[
+    str, StringConstraints(min_length=1, max_length=300, pattern=r"\S"), AfterValidator(str.strip)
+]
+Reason = Annotated[
+    str, StringConstraints(min_length=1, max_length=500, pattern=r"\S"), AfterValidator(str.strip)
+]
 
 
 class TaskCreate(InputModel):
-    """A task added by hand, for an interview (and one of its interviewers) or a contact."""
+    """A task added by hand, for an interview (and one of its interviewers) or a contact:
+    send at least one of `interview_id`, `interviewer_id` and `contact_id`."""
+
+    links: ClassVar[tuple[str, ...]] = ("interview_id", "interviewer_id", "contact_id")
 
     kind: TaskKind = TaskKind.CUSTOM
     title: Title | None = Field(
@@ -36,8 +52,29 @@ class TaskCreate(InputModel):
     )
     snoozed_until: Timestamp | None = None
 
+    @field_validator(*links, mode="before")
+    @classmethod
+    def _link_is_an_id(cls, value: object) -> object:
+        if value is None:
+            raise ValueError("Leave the field out rather than sending null.")
+        return value
 
-class TaskUpdate(InputModel):
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        target = handler.resolve_ref_schema(schema)
+        for name in cls.links:
+            prop = target["properties"][name]
+            options = [option for option in prop.pop("anyOf") if option.get("type") != "null"]
+            prop.pop("default", None)
+            prop.update(options[0])
+        target["anyOf"] = [{"required": [name]} for name in cls.links]
+        return schema
+
+
+class TaskUpdate(MergePatch):
     """JSON Merge Patch. `status` completes (`done`), skips or reopens the task;
     `snoozed_until` hides it from the agenda until then; a `due_at` set here is yours,
     and the playbook never moves the task again (its deadline moves with it)."""
@@ -51,7 +88,7 @@ class TaskUpdate(InputModel):
     deadline_at: Timestamp | None = None
     title: Title | None = None
 
-    _not_null = field_validator("status", "due_at", "title", mode="before")(reject_null)
+    non_nullable = frozenset({"status", "due_at", "title"})
 
 
 class TaskInterview(BaseModel):
@@ -94,7 +131,7 @@ class TaskRead(BaseModel):
     updated_at: datetime
 
 
-class TaskListParams(InputModel):
+class TaskListParams(QueryModel):
     status: TaskStatus | None = None
     kind: TaskKind | None = None
     interview_id: uuid.UUID | None = None
@@ -115,7 +152,7 @@ class TaskListParams(InputModel):
     cursor: Annotated[str, StringConstraints(max_length=1024)] | None = None
 
 
-class AgendaParams(InputModel):
+class AgendaParams(QueryModel):
     days: Annotated[int, Field(ge=1, le=90)] = Field(
         default=7, description="How many days after today `upcoming` covers."
     )

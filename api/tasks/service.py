@@ -283,11 +283,6 @@ async def create_task(session: AsyncSession, user: User, body: TaskCreate) -> Ta
     """A task added by hand; the playbook never touches it."""
     interview, interviewer, contact = await _resolve_links(session, user.id, body)
     kind = TaskKind(body.kind)
-    errors: list[FieldError] = []
-    if body.deadline_at is not None and body.deadline_at < body.due_at:
-        errors.append(FieldError(pointer="/body/deadline_at", detail="Must not be before due_at."))
-    if errors:
-        raise ValidationFailed("The task is not valid.", errors=errors)
     person = interviewer.name if interviewer else contact.name if contact else None
     if interview is not None:
         title = task_title(kind, company=interview.company, person=person)
@@ -327,44 +322,35 @@ async def create_task(session: AsyncSession, user: User, body: TaskCreate) -> Ta
 async def _resolve_links(
     session: AsyncSession, user_id: uuid.UUID, body: TaskCreate
 ) -> tuple[Interview | None, Interviewer | None, Contact | None]:
-    """The interview, interviewer and contact a new task names, all the caller's own."""
-    errors: list[FieldError] = []
+    """The interview, interviewer and contact a new task names, all the caller's own.
+
+    An id that is not the caller's answers 404, exactly like an id that does not exist;
+    ids that exist but do not belong together answer 422.
+    """
+    missing: list[FieldError] = []
     interview = interviewer = contact = None
     if body.interview_id is not None:
         interview = await _owned(session, Interview, user_id, body.interview_id)
         if interview is None:
-            errors.append(
+            missing.append(
                 FieldError(pointer="/body/interview_id", detail="No interview with this id.")
             )
     if body.interviewer_id is not None:
         interviewer = await _owned(session, Interviewer, user_id, body.interviewer_id)
         if interviewer is None:
-            errors.append(
+            missing.append(
                 FieldError(pointer="/body/interviewer_id", detail="No interviewer with this id.")
-            )
-        elif body.interview_id is None:
-            interview = await _owned(session, Interview, user_id, interviewer.interview_id)
-        elif interview is not None and interviewer.interview_id != interview.id:
-            errors.append(
-                FieldError(
-                    pointer="/body/interviewer_id",
-                    detail="This interviewer is not part of that interview.",
-                )
             )
     if body.contact_id is not None:
         contact = await _owned(session, Contact, user_id, body.contact_id)
         if contact is None:
-            errors.append(FieldError(pointer="/body/contact_id", detail="No contact with this id."))
-        elif interviewer is not None and interviewer.contact_id != contact.id:
-            errors.append(
-                FieldError(
-                    pointer="/body/contact_id",
-                    detail="This contact is not the interviewer's; leave it out to use theirs.",
-                )
+            missing.append(
+                FieldError(pointer="/body/contact_id", detail="No contact with this id.")
             )
-    elif interviewer is not None and interviewer.contact_id is not None:
-        contact = await _owned(session, Contact, user_id, interviewer.contact_id)
-    if not errors and interview is None and contact is None:
+    if missing:
+        raise NotFound("The task refers to something that does not exist.", errors=missing)
+    errors: list[FieldError] = []
+    if interview is None and interviewer is None and contact is None:
         errors.append(
             FieldError(
                 pointer="/body/interview_id",
@@ -372,8 +358,29 @@ async def _resolve_links(
                 "interviewer_id or contact_id.",
             )
         )
+    if interviewer is not None:
+        if interview is None:
+            interview = await _owned(session, Interview, user_id, interviewer.interview_id)
+        elif interviewer.interview_id != interview.id:
+            errors.append(
+                FieldError(
+                    pointer="/body/interviewer_id",
+                    detail="This interviewer is not part of that interview.",
+                )
+            )
+        if contact is None and interviewer.contact_id is not None:
+            contact = await _owned(session, Contact, user_id, interviewer.contact_id)
+        elif contact is not None and interviewer.contact_id != contact.id:
+            errors.append(
+                FieldError(
+                    pointer="/body/contact_id",
+                    detail="This contact is not the interviewer's; leave it out to use theirs.",
+                )
+            )
+    if body.deadline_at is not None and body.deadline_at < body.due_at:
+        errors.append(FieldError(pointer="/body/deadline_at", detail="Must not be before due_at."))
     if errors:
-        raise ValidationFailed("The task refers to something that is not yours.", errors=errors)
+        raise ValidationFailed("The task does not fit together.", errors=errors)
     return interview, interviewer, contact
 
 

@@ -233,6 +233,10 @@ await run.step('add a second interviewer by keyboard and save', async () => {
   await page.locator('#field-interviewers-1-linkedin_url').fill('https://www.linkedin.com/in/sam-ortiz');
   await page.getByLabel('What happens next').fill('A decision by Friday');
   await page.getByLabel('Expected by').fill('2025-06-06');
+  await page.getByRole('button', { name: 'Preview the follow-up' }).click();
+  const preview = page.getByRole('region', { name: 'What saving this will plan' });
+  await preview.getByText('Send a thank-you note to Sam Ortiz').waitFor();
+  await capturePage(page, 'interview-new-preview');
   await page.getByRole('button', { name: 'Save interview' }).click();
   await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
   await heading('Staff Engineer at Acme Robotics').waitFor();
@@ -243,6 +247,16 @@ await run.step('add a second interviewer by keyboard and save', async () => {
   await plan.getByText('Send a thank-you note to Dana Lee').waitFor();
   await plan.getByText('Send a thank-you note to Sam Ortiz').waitFor();
   await capturePage(page, 'interview-detail');
+});
+
+await run.step('a follow-up can be planned by hand', async () => {
+  await page.getByText('Plan something else').click();
+  await page.getByLabel('What').selectOption('share_resource');
+  await page.getByLabel('Title').fill('Send Dana the fleet telemetry talk');
+  await page.getByLabel('For whom').selectOption({ label: 'Dana Lee' });
+  await page.getByRole('button', { name: 'Add to the plan' }).click();
+  await page.getByText('Added “Send Dana the fleet telemetry talk”.').waitFor();
+  await page.getByRole('region', { name: 'Follow-up plan' }).getByText('Send Dana the fleet telemetry talk').waitFor();
 });
 
 await run.step('a reflection saves on the interview', async () => {

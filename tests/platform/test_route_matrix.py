@@ -6,6 +6,7 @@ without an ownership check fails here until it has both.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, iter_route_contexts
 
 from api.auth.scopes import ALL_SCOPES
+from api.webhooks.runner import build_worker
 from tests.support import (
     Client,
     bearer,
@@ -24,12 +26,14 @@ from tests.support import (
     sign_up,
 )
 
-# Operations anyone may call (they create or check credentials).
-PUBLIC = frozenset({"register", "login", "get_health", "get_readiness"})
+# Operations anyone may call: they create or check credentials, or (the calendar feed)
+# the secret in the address is the credential.
+PUBLIC = frozenset({"register", "login", "get_health", "get_readiness", "get_calendar_ics"})
 # Operations any signed-in principal may call, whatever its scopes.
 ANY_SCOPE = frozenset({"logout"})
 # Path parameters that name a resource of the caller's (the rest are keys, not ids).
-NOT_IDS = frozenset({"source", "external_id"})
+NOT_IDS = frozenset({"source", "external_id", "secret"})
+PATH_PARAM = re.compile(r"\{([^}]+)\}")
 
 
 @dataclass(frozen=True)
@@ -40,13 +44,16 @@ class Operation:
     scopes: frozenset[str]
 
     @property
+    def params(self) -> list[str]:
+        return PATH_PARAM.findall(self.path)
+
+    @property
     def id_params(self) -> list[str]:
-        names = [part[1:-1] for part in self.path.split("/") if part.startswith("{")]
-        return [name for name in names if name not in NOT_IDS]
+        return [name for name in self.params if name not in NOT_IDS]
 
     def url(self, ids: dict[str, str]) -> str:
         path = self.path
-        for name in [p[1:-1] for p in self.path.split("/") if p.startswith("{")]:
+        for name in self.params:
             path = path.replace("{" + name + "}", ids.get(name, "key-" + name))
         return path
 
@@ -114,9 +121,17 @@ async def test_token_without_the_routes_scope_gets_403_naming_it(
         assert any(f"'{scope}'" in problem["detail"] for scope in operation.scopes)
 
 
-async def _owner_ids(owner: Client) -> dict[str, str]:
+async def _owner_ids(app: FastAPI, owner: Client) -> dict[str, str]:
     """One resource of each kind the routes name, owned by the first user."""
+    hook = await owner.post(
+        "/v1/webhooks",
+        json={"url": "https://hooks.example.com/afterword", "event_types": ["interview.created"]},
+    )
     interview = await create_interview(owner)
+    worker = build_worker(app.state.db, app.state.settings)
+    await worker.dispatch()
+    await worker.close()
+    delivery = (await owner.get(f"/v1/webhooks/{hook.json()['id']}/deliveries")).json()["data"][0]
     tasks = (await owner.get(f"/v1/tasks?interview_id={interview['id']}")).json()["data"]
     await owner.put(f"/v1/interviews/{interview['id']}/reflection", json={"went_well": "Rapport"})
     await mint_token(owner, ["interviews:read"])
@@ -126,13 +141,15 @@ async def _owner_ids(owner: Client) -> dict[str, str]:
         "task_id": tasks[0]["id"],
         "contact_id": interview["interviewers"][0]["contact_id"],
         "token_id": token["id"],
+        "webhook_id": hook.json()["id"],
+        "delivery_id": delivery["id"],
     }
 
 
 async def test_another_users_id_answers_exactly_like_a_random_id(app: FastAPI) -> None:
     async with new_client(app) as owner, new_client(app) as intruder:
         await sign_up(owner)
-        owner_ids = await _owner_ids(owner)
+        owner_ids = await _owner_ids(app, owner)
         await sign_up(intruder)
         random_ids = {name: str(uuid.uuid4()) for name in owner_ids}
         checked = 0

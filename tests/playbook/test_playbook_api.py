@@ -593,6 +593,9 @@ async def test_playbook_settings_bad_values_are_422_naming_the_field(anon: Clien
         ({"periodic_update_count": 13}, ["/body/periodic_update_count"]),
         ({"keep_in_touch_interval_days": None}, ["/body/keep_in_touch_interval_days"]),
         ({"next_steps_follow_up_time": "25:00"}, ["/body/next_steps_follow_up_time"]),
+        ({"next_steps_follow_up_time": "10:00+01:00"}, ["/body/next_steps_follow_up_time"]),
+        ({"thank_you_due_hours": "8"}, ["/body/thank_you_due_hours"]),
+        ({"thank_you_enabled": "false"}, ["/body/thank_you_enabled"]),
         ({"working_days": [1, 2]}, ["/body/working_days"]),
     ]
     for body, pointers in cases:
@@ -600,6 +603,21 @@ async def test_playbook_settings_bad_values_are_422_naming_the_field(anon: Clien
         assert response.status_code == 422, body
         assert [error["pointer"] for error in response.json()["errors"]] == pointers, body
     assert (await anon.get("/v1/me/playbook")).json() == before
+
+
+async def test_next_steps_follow_up_time_moves_the_follow_up(anon: Client) -> None:
+    await sign_up(anon)
+    await create_interview(anon, interviewers=[DANA], next_steps={"expected_by": "2026-12-04"})
+
+    response = await anon.patch(
+        "/v1/me/playbook", json={"next_steps_follow_up_time": "08:30", "next_steps_grace_days": 0}
+    )
+
+    assert response.status_code == 200
+    assert response.json()["next_steps_follow_up_time"] == "08:30:00"
+    follow_up = (await tasks_by_origin(anon))["next_steps_follow_up"]
+    # Friday 4 December at 08:30 in Berlin.
+    assert follow_up["due_at"] == "2026-12-04T07:30:00Z"
 
 
 async def test_working_days_changed_on_profile_move_open_tasks(anon: Client) -> None:

@@ -11,6 +11,7 @@ import { outcomeLabel, type InterviewOutcome } from '../api/types';
 import { useUpdateInterview } from '../api/update-interview';
 import { OutcomeBadge, StatusBadge } from '../components/interview-badges';
 import { DiscussionPoints, InterviewerCards, InterviewFacts } from '../components/interview-details';
+import { AddTaskForm } from '../components/add-task-form';
 import { FollowUpPlan } from '../components/follow-up-plan';
 import { OutcomeButtons } from '../components/outcome-buttons';
 import { ReflectionSection } from '../components/reflection-form';
@@ -122,6 +123,10 @@ export function InterviewDetailRoute() {
         <section className="card" aria-labelledby="plan-heading">
           <h2 id="plan-heading">Follow-up plan</h2>
           <FollowUpPlan interviewId={interview.id} timeZone={user.timezone} now={now} />
+          <details className="disclosure">
+            <summary>Plan something else</summary>
+            <AddTaskForm interview={interview} timeZone={user.timezone} />
+          </details>
         </section>
 
         <section className="stack" aria-labelledby="people-heading">
