@@ -54,6 +54,7 @@ class Settings(BaseSettings):
         description="Sign-in and sign-up attempts per email and per client address.",
     )
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    max_import_bytes: int = Field(default=64_000_000, ge=1024)
     session_days: int = Field(default=14, ge=1, le=365)
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
     frontend_dir: Path | None = Field(

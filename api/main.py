@@ -29,6 +29,7 @@ from api.middleware import RequestBodyGuardMiddleware, RequestIdMiddleware
 from api.openapi import build_openapi
 from api.pagination import CursorCodec
 from api.playbook.router import router as playbook_router
+from api.portability.router import router as portability_router
 from api.ratelimit.middleware import RateLimiter, RateLimitMiddleware
 from api.reflections.router import router as reflections_router
 from api.spa import mount_spa
@@ -127,6 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         contacts_router,
         playbook_router,
         webhooks_router,
+        portability_router,
     ):
         app.include_router(router)
     mount_spa(app, settings)
@@ -145,6 +147,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         RequestBodyGuardMiddleware,
         max_body_bytes=settings.max_body_bytes,
         raw_body_paths=("/import-ics",),
+        large_body_paths={"/v1/import": settings.max_import_bytes},
     )
     if settings.rate_limits_enabled:
         app.state.rate_limiter = RateLimiter(settings)

@@ -42,21 +42,28 @@ class RequestBodyGuardMiddleware:
     """Bodies under /v1 must be JSON (unless a route accepts files) and not too large."""
 
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, raw_body_paths: tuple[str, ...] = ()
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        raw_body_paths: tuple[str, ...] = (),
+        large_body_paths: dict[str, int] | None = None,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.raw_body_paths = raw_body_paths
+        self.large_body_paths = large_body_paths or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
             await self.app(scope, receive, send)
             return
         path: str = scope["path"]
+        limit = self.large_body_paths.get(path, self.max_body_bytes)
         headers = Headers(scope=scope)
         length = headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
-            await send_problem(send, self._too_large())
+        if length is not None and length.isdigit() and int(length) > limit:
+            await send_problem(send, _too_large(limit))
             return
         has_body = (length is not None and length != "0") or "transfer-encoding" in headers
         if path.startswith("/v1/") and has_body and not path.endswith(self.raw_body_paths):
@@ -76,11 +83,12 @@ class RequestBodyGuardMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
-                    raise self._too_large()
+                if received > limit:
+                    raise _too_large(limit)
             return message
 
         await self.app(scope, counting_receive, send)
 
-    def _too_large(self) -> PayloadTooLarge:
-        return PayloadTooLarge(f"Request bodies are limited to {self.max_body_bytes} bytes.")
+
+def _too_large(limit: int) -> PayloadTooLarge:
+    return PayloadTooLarge(f"Request bodies here are limited to {limit} bytes.")

@@ -125,3 +125,5 @@ TaskWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.TASKS_WRI
 ContactReader = Annotated[Principal, Security(authenticate, scopes=[Scope.CONTACTS_READ])]
 ContactWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.CONTACTS_WRITE])]
 WebhookManager = Annotated[Principal, Security(authenticate, scopes=[Scope.WEBHOOKS_MANAGE])]
+DataExporter = Annotated[Principal, Security(authenticate, scopes=[Scope.DATA_EXPORT])]
+DataImporter = Annotated[Principal, Security(authenticate, scopes=[Scope.DATA_IMPORT])]

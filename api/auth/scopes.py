@@ -16,6 +16,8 @@ class Scope(StrEnum):
     DRAFTS_READ = "drafts:read"
     DRAFTS_WRITE = "drafts:write"
     WEBHOOKS_MANAGE = "webhooks:manage"
+    DATA_EXPORT = "data:export"
+    DATA_IMPORT = "data:import"
 
 
 ALL_SCOPES = frozenset(Scope)

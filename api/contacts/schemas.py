@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from api.interviews.schemas import InterviewStatus, Outcome
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
@@ -12,7 +12,6 @@ from api.tasks.schemas import TaskRead
 from api.validation import (
     Email,
     InputModel,
-    Integer,
     MergePatch,
     Name,
     QueryModel,
@@ -21,15 +20,18 @@ from api.validation import (
     Timestamp,
     WebURL,
 )
+from api.validation import _json_integer as json_number_only
 
 Cadence = Annotated[
-    Integer,
+    int,
     Field(
         ge=7,
         le=365,
         description="Days between keep-in-touch messages to this person; null follows your "
         "playbook settings.",
     ),
+    # After the bounds, so that the schema publishes them.
+    BeforeValidator(json_number_only),
 ]
 
 

@@ -9,7 +9,8 @@ from pydantic import BaseModel, BeforeValidator, Field, StrictBool
 
 from api.playbook.guidance import TaskKind
 from api.playbook.settings import PlaybookSettings
-from api.validation import Integer, MergePatch
+from api.validation import MergePatch
+from api.validation import _json_integer as json_number_only
 
 _LOCAL_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
 
@@ -35,7 +36,9 @@ LocalTime = Annotated[
         json_schema_extra=_local_time_schema,
     ),
 ]
-_Hours = Annotated[Integer, Field(ge=1, le=14 * 24)]
+# JSON integers within bounds; the bounds come first so that the schema publishes them.
+_JSON_NUMBER = BeforeValidator(json_number_only)
+_Hours = Annotated[int, Field(ge=1, le=14 * 24), _JSON_NUMBER]
 
 
 class PlaybookSettingsRead(PlaybookSettings):
@@ -60,17 +63,17 @@ class PlaybookSettingsUpdate(MergePatch):
     thank_you_due_hours: _Hours | None = None
     thank_you_deadline_hours: _Hours | None = None
     next_steps_follow_up_enabled: StrictBool | None = None
-    next_steps_grace_days: Annotated[Integer, Field(ge=0, le=30)] | None = None
+    next_steps_grace_days: Annotated[int, Field(ge=0, le=30), _JSON_NUMBER] | None = None
     next_steps_follow_up_time: LocalTime | None = None
     periodic_update_enabled: StrictBool | None = None
-    periodic_update_interval_days: Annotated[Integer, Field(ge=7, le=180)] | None = None
-    periodic_update_count: Annotated[Integer, Field(ge=1, le=12)] | None = None
+    periodic_update_interval_days: Annotated[int, Field(ge=7, le=180), _JSON_NUMBER] | None = None
+    periodic_update_count: Annotated[int, Field(ge=1, le=12), _JSON_NUMBER] | None = None
     linkedin_connect_enabled: StrictBool | None = None
-    linkedin_connect_working_days: Annotated[Integer, Field(ge=0, le=30)] | None = None
+    linkedin_connect_working_days: Annotated[int, Field(ge=0, le=30), _JSON_NUMBER] | None = None
     rejection_follow_up_enabled: StrictBool | None = None
     reflection_enabled: StrictBool | None = None
     keep_in_touch_enabled: StrictBool | None = None
-    keep_in_touch_interval_days: Annotated[Integer, Field(ge=7, le=365)] | None = None
+    keep_in_touch_interval_days: Annotated[int, Field(ge=7, le=365), _JSON_NUMBER] | None = None
 
     non_nullable = frozenset(PlaybookSettings.model_fields)
 

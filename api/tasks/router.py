@@ -41,11 +41,12 @@ async def list_tasks(
     )
 
 
-@router.post("", status_code=status.HTTP_201_CREATED)
+@router.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(404))
 async def create_task(
     principal: TaskWriter, body: TaskCreate, response: Response, session: SessionDep
 ) -> TaskRead:
-    """Add a task by hand, for an interview (and interviewer) or a contact."""
+    """Add a task by hand, for an interview (and interviewer) or a contact. An id that is
+    not yours answers 404, like one that does not exist."""
     view = await service.create_task(session, principal.user, body)
     response.headers["Location"] = f"/v1/tasks/{view.task.id}"
     read = service.to_read(view, utcnow())

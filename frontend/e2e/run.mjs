@@ -251,12 +251,12 @@ await run.step('add a second interviewer by keyboard and save', async () => {
 
 await run.step('a follow-up can be planned by hand', async () => {
   await page.getByText('Plan something else').click();
-  await page.getByLabel('What').selectOption('share_resource');
+  await page.getByLabel('What', { exact: true }).selectOption('share_resource');
   await page.getByLabel('Title').fill('Send Dana the fleet telemetry talk');
   await page.getByLabel('For whom').selectOption({ label: 'Dana Lee' });
   await page.getByRole('button', { name: 'Add to the plan' }).click();
   await page.getByText('Added “Send Dana the fleet telemetry talk”.').waitFor();
-  await page.getByRole('region', { name: 'Follow-up plan' }).getByText('Send Dana the fleet telemetry talk').waitFor();
+  await page.getByRole('region', { name: 'Follow-up plan' }).getByText('Send Dana the fleet telemetry talk', { exact: true }).waitFor();
 });
 
 await run.step('a reflection saves on the interview', async () => {
@@ -281,6 +281,29 @@ await run.step('edit an interview', async () => {
   await page.getByLabel('Stage or round').fill('Panel');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText('Changes saved.').waitFor();
+  await page.getByText('Panel', { exact: true }).waitFor();
+});
+
+await run.step('an edit made elsewhere meanwhile is not overwritten', async () => {
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await heading(/^Edit:/).waitFor();
+  const id = /\/interviews\/([0-9a-f-]{36})\/edit$/.exec(page.url())?.[1];
+  // Someone (another tab, a job board) changes the interview after the form was opened.
+  const status = await page.evaluate(async (interviewId) => {
+    const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('aw_csrf='))?.slice(8) ?? '');
+    const response = await fetch(`/v1/interviews/${interviewId}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+      body: JSON.stringify({ location: 'Acme HQ, 4th floor' }),
+    });
+    return response.status;
+  }, id);
+  assert(status === 200, `the concurrent change failed with ${status}`);
+  await page.getByLabel('Stage or round').fill('Final round');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('alert').filter({ hasText: 'changed elsewhere' }).waitFor();
+  await page.goto(url(`/interviews/${id}`));
+  await page.getByText('Acme HQ, 4th floor').waitFor();
   await page.getByText('Panel', { exact: true }).waitFor();
 });
 
@@ -416,6 +439,31 @@ await run.step('settings: the playbook can be tuned', async () => {
   await page.getByLabel('Days between updates').fill('10');
   await page.getByRole('button', { name: 'Save playbook' }).click();
   await page.getByText('Playbook saved.', { exact: false }).waitFor();
+});
+
+await run.step('settings: a calendar feed can be turned on, replaced and turned off', async () => {
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Calendar feed' }).click();
+  await page.getByRole('heading', { name: 'Calendar feed' }).waitFor();
+  await page.getByRole('button', { name: 'Turn on and get the address' }).click();
+  const first = await page.getByLabel('Feed address').inputValue();
+  assert(first.includes('/v1/calendar/') && first.endsWith('.ics'), `unexpected feed address ${first}`);
+  await capturePage(page, 'settings-calendar');
+  const fetchStatus = (/** @type {string} */ address) =>
+    page.evaluate(async (href) => {
+      const response = await fetch(href, { credentials: 'omit', cache: 'no-store' });
+      return `${response.status} ${(await response.text()).slice(0, 15)}`;
+    }, address);
+  assert((await fetchStatus(first)) === '200 BEGIN:VCALENDAR', 'the feed does not answer with a calendar');
+
+  await page.getByRole('button', { name: 'Make a new address' }).click();
+  await page.waitForFunction((old) => {
+    const input = document.getElementById('feed-address');
+    return input instanceof HTMLInputElement && input.value !== old;
+  }, first);
+  assert((await fetchStatus(first)).startsWith('404'), 'the replaced address still works');
+
+  await page.getByRole('button', { name: 'Turn the feed off' }).click();
+  await page.getByText('The feed is off.', { exact: false }).waitFor();
 });
 
 await run.step('drafts explain where their content comes from', async () => {

@@ -124,6 +124,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Calendar Feed
+         * @description Whether your calendar feed exists (its address is shown only when made).
+         */
+        get: operations["get_calendar_feed"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Calendar Feed
+         * @description Turn the feed off: its address answers 404.
+         */
+        delete: operations["delete_calendar_feed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar/{secret}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Calendar Ics
+         * @description The feed itself (RFC 5545): your open follow-up tasks, with reminders, and your
+         *     upcoming interviews. The secret address is the only credential; no token is needed.
+         */
+        get: operations["get_calendar_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate Calendar Feed
+         * @description Make a new secret address for the feed; any previous address stops working (404).
+         */
+        post: operations["rotate_calendar_feed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts": {
         parameters: {
             query?: never;
@@ -601,6 +666,29 @@ export interface components {
             /** Upcoming */
             upcoming: number;
         };
+        /** CalendarFeedAddress */
+        CalendarFeedAddress: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Url
+             * @description Subscribe to this in any calendar app. Shown only here.
+             */
+            url: string;
+        };
+        /** CalendarFeedStatus */
+        CalendarFeedStatus: {
+            /**
+             * Created At
+             * @description When the current address was made.
+             */
+            created_at: string | null;
+            /** Enabled */
+            enabled: boolean;
+        };
         /** ContactCreate */
         ContactCreate: {
             /** Company */
@@ -756,7 +844,7 @@ export interface components {
             /** Linkedin Url */
             linkedin_url?: string | null;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Notes */
             notes?: string | null;
             /** Title */
@@ -1215,10 +1303,10 @@ export interface components {
             tasks: components["schemas"]["PreviewTask"][];
         };
         /**
-         * PlaybookSettings
-         * @description Which follow-up tasks the playbook generates, and when they are due.
+         * PlaybookSettingsRead
+         * @description Which follow-up tasks the playbook plans for you, and when they are due.
          */
-        PlaybookSettings: {
+        PlaybookSettingsRead: {
             /**
              * Keep In Touch Enabled
              * @description After a rejection, plan recurring keep-in-touch messages to the hiring manager.
@@ -1251,9 +1339,9 @@ export interface components {
             next_steps_follow_up_enabled?: boolean;
             /**
              * Next Steps Follow Up Time
-             * Format: time
-             * @description Local time of day (in the interview's time zone) at which the next-steps follow-up is due, e.g. `10:00`.
+             * @description Local time of day (in the interview's time zone) at which the next-steps follow-up is due, e.g. `10:00:00`.
              * @default 10:00:00
+             * @example 10:00
              */
             next_steps_follow_up_time?: string;
             /**
@@ -1313,41 +1401,46 @@ export interface components {
         };
         /**
          * PlaybookSettingsUpdate
-         * @description JSON Merge Patch of your playbook settings (see `PlaybookSettings` for each field).
+         * @description JSON Merge Patch of your playbook settings (see `PlaybookSettingsRead` for each
+         *     field; every one keeps a value, so `null` is refused).
          *
          *     Open tasks the playbook planned move (or close) to match the new settings.
          */
         PlaybookSettingsUpdate: {
             /** Keep In Touch Enabled */
-            keep_in_touch_enabled?: boolean | null;
+            keep_in_touch_enabled?: boolean;
             /** Keep In Touch Interval Days */
-            keep_in_touch_interval_days?: number | null;
+            keep_in_touch_interval_days?: number;
             /** Linkedin Connect Enabled */
-            linkedin_connect_enabled?: boolean | null;
+            linkedin_connect_enabled?: boolean;
             /** Linkedin Connect Working Days */
-            linkedin_connect_working_days?: number | null;
+            linkedin_connect_working_days?: number;
             /** Next Steps Follow Up Enabled */
-            next_steps_follow_up_enabled?: boolean | null;
-            /** Next Steps Follow Up Time */
-            next_steps_follow_up_time?: string | null;
+            next_steps_follow_up_enabled?: boolean;
+            /**
+             * Next Steps Follow Up Time
+             * @description Local time of day (in the interview's time zone), e.g. `10:00`.
+             * @example 10:00
+             */
+            next_steps_follow_up_time?: string;
             /** Next Steps Grace Days */
-            next_steps_grace_days?: number | null;
+            next_steps_grace_days?: number;
             /** Periodic Update Count */
-            periodic_update_count?: number | null;
+            periodic_update_count?: number;
             /** Periodic Update Enabled */
-            periodic_update_enabled?: boolean | null;
+            periodic_update_enabled?: boolean;
             /** Periodic Update Interval Days */
-            periodic_update_interval_days?: number | null;
+            periodic_update_interval_days?: number;
             /** Reflection Enabled */
-            reflection_enabled?: boolean | null;
+            reflection_enabled?: boolean;
             /** Rejection Follow Up Enabled */
-            rejection_follow_up_enabled?: boolean | null;
+            rejection_follow_up_enabled?: boolean;
             /** Thank You Deadline Hours */
-            thank_you_deadline_hours?: number | null;
+            thank_you_deadline_hours?: number;
             /** Thank You Due Hours */
-            thank_you_due_hours?: number | null;
+            thank_you_due_hours?: number;
             /** Thank You Enabled */
-            thank_you_enabled?: boolean | null;
+            thank_you_enabled?: boolean;
         };
         /** PreviewTask */
         PreviewTask: {
@@ -1482,14 +1575,16 @@ export interface components {
         };
         /**
          * TaskCreate
-         * @description A task added by hand, for an interview (and one of its interviewers) or a contact.
+         * @description A task added by hand, for an interview (and one of its interviewers) or a contact:
+         *     send at least one of `interview_id`, `interviewer_id` and `contact_id`.
          */
         TaskCreate: {
             /**
              * Contact Id
+             * Format: uuid
              * @description Defaults to the interviewer's contact.
              */
-            contact_id?: string | null;
+            contact_id?: string;
             /**
              * Deadline At
              * @description After this the task is overdue; not before `due_at`.
@@ -1501,13 +1596,17 @@ export interface components {
              * @description RFC 3339 date-time with an offset (answered in UTC).
              */
             due_at: string;
-            /** Interview Id */
-            interview_id?: string | null;
+            /**
+             * Interview Id
+             * Format: uuid
+             */
+            interview_id?: string;
             /**
              * Interviewer Id
+             * Format: uuid
              * @description One of the interview's interviewers.
              */
-            interviewer_id?: string | null;
+            interviewer_id?: string;
             /** @default custom */
             kind?: components["schemas"]["TaskKind"];
             /** Snoozed Until */
@@ -1517,7 +1616,7 @@ export interface components {
              * @description Defaults to a title naming the person and the company.
              */
             title?: string | null;
-        };
+        } | unknown | unknown | unknown;
         /** TaskInterview */
         TaskInterview: {
             /** Company */
@@ -1625,8 +1724,12 @@ export interface components {
         TaskUpdate: {
             /** Deadline At */
             deadline_at?: string | null;
-            /** Due At */
-            due_at?: string | null;
+            /**
+             * Due At
+             * Format: date-time
+             * @description RFC 3339 date-time with an offset (answered in UTC).
+             */
+            due_at?: string;
             /**
              * Skip Reason
              * @description Why you skipped it (with `status: skipped`).
@@ -1634,10 +1737,13 @@ export interface components {
             skip_reason?: string | null;
             /** Snoozed Until */
             snoozed_until?: string | null;
-            /** Status */
-            status?: ("open" | "done" | "skipped") | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status?: "open" | "done" | "skipped";
             /** Title */
-            title?: string | null;
+            title?: string;
         };
         /** TokenCreate */
         TokenCreate: {
@@ -2215,6 +2321,300 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedStatus"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_calendar_ics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not Modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotate_calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedAddress"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3756,7 +4156,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlaybookSettings"];
+                    "application/json": components["schemas"]["PlaybookSettingsRead"];
                 };
             };
             /** @description Unauthorized */
@@ -3825,7 +4225,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlaybookSettings"];
+                    "application/json": components["schemas"]["PlaybookSettingsRead"];
                 };
             };
             /** @description Bad Request */

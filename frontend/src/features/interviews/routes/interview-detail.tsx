@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -28,6 +28,10 @@ export function InterviewDetailRoute() {
   const [message, setMessage] = useState<string | null>(
     () => (location.state as { notice?: string } | null)?.notice ?? null,
   );
+  // The notice is for this visit only: drop it from history so a reload does not repeat it.
+  useEffect(() => {
+    if (location.state) void navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
 
   if (query.isPending) return <Loading label="Loading the interview…" />;
   if (query.isError) {

@@ -4,7 +4,7 @@ import { api } from '@/lib/api-client';
 import { unwrap } from '@/lib/api-error';
 import { sharedKeys } from '@/lib/query-keys';
 
-export type PlaybookSettings = components['schemas']['PlaybookSettings'];
+export type PlaybookSettings = components['schemas']['PlaybookSettingsRead'];
 export type PlaybookSettingsPatch = components['schemas']['PlaybookSettingsUpdate'];
 
 const playbookKey = ['me', 'playbook'] as const;

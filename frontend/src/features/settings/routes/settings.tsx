@@ -1,13 +1,17 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { useUser } from '@/lib/auth';
+import { CalendarFeedPanel } from '../components/calendar-feed-panel';
 import { PlaybookSettingsPanel } from '../components/playbook-settings';
 import { ProfileForm } from '../components/profile-form';
 import { TokensPanel } from '../components/tokens-panel';
+import { WebhooksPanel } from '../components/webhooks-panel';
 
 const SECTIONS = [
   { to: 'profile', label: 'Profile' },
   { to: 'tokens', label: 'Access tokens' },
+  { to: 'calendar', label: 'Calendar feed' },
+  { to: 'webhooks', label: 'Webhooks' },
   { to: 'playbook', label: 'Playbook' },
 ];
 
@@ -32,6 +36,8 @@ export function SettingsRoute() {
             <Route path="profile" element={<ProfileForm user={user} />} />
             <Route path="tokens" element={<TokensPanel />} />
             <Route path="playbook" element={<PlaybookSettingsPanel />} />
+            <Route path="calendar" element={<CalendarFeedPanel />} />
+            <Route path="webhooks" element={<WebhooksPanel />} />
             <Route path="*" element={<Navigate to="profile" replace />} />
           </Routes>
         </div>

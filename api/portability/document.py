@@ -1,0 +1,142 @@
+"""The export document: every row a user owns, section by section, version 1.
+
+```
+{"format": "afterword-export", "version": 1, "exported_at": "...",
+ "profile": {"name", "timezone", "working_days", "playbook_settings"},
+ "contacts": [...], "interviews": [...], "interviewers": [...], "reflections": [...],
+ "tasks": [...], ...}
+```
+
+Each section is a list of rows: the row's own fields as JSON (ids as strings, times as
+RFC 3339 UTC, dates as YYYY-MM-DD). Ids are the exporting account's; references between
+rows use them, and an import gives every row a new id and rewrites the references.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Table, Text, Uuid
+from sqlalchemy.sql.schema import Column
+
+from api.contacts.models import Contact
+from api.db import UTCDateTime
+from api.interviews.models import Interview, Interviewer
+from api.reflections.models import Reflection
+from api.tasks.models import FollowUpTask
+
+FORMAT = "afterword-export"
+VERSION = 1
+# Never in the document: the owner (it becomes the importing account) and row versions.
+_OWN_COLUMNS = frozenset({"user_id", "version"})
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    table: Table
+    # column -> the section whose ids it holds
+    references: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def columns(self) -> list[Column[Any]]:
+        return [c for c in self.table.columns if c.name not in _OWN_COLUMNS]
+
+
+def _table(model: type) -> Table:
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table
+
+
+# In dependency order: a section only refers to sections before it (or to itself).
+SECTIONS: list[Section] = [
+    Section("contacts", _table(Contact)),
+    Section("interviews", _table(Interview)),
+    Section(
+        "interviewers",
+        _table(Interviewer),
+        {"interview_id": "interviews", "contact_id": "contacts"},
+    ),
+    Section("reflections", _table(Reflection), {"interview_id": "interviews"}),
+    Section(
+        "tasks",
+        _table(FollowUpTask),
+        {"interview_id": "interviews", "interviewer_id": "interviewers", "contact_id": "contacts"},
+    ),
+]
+
+
+def register_section(section: Section) -> None:
+    """Later features add their tables (after the ones they refer to)."""
+    if all(s.name != section.name for s in SECTIONS):
+        SECTIONS.append(section)
+
+
+def encode(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+class InvalidValue(ValueError):
+    pass
+
+
+def decode(column: Column[Any], value: Any) -> Any:
+    """One field of an imported row, checked against the column it goes into."""
+    if value is None:
+        if not column.nullable and column.default is None:
+            raise InvalidValue("is required")
+        return None
+    kind = column.type
+    if isinstance(kind, Uuid):
+        try:
+            return uuid.UUID(str(value)) if isinstance(value, str) else _fail("an id")
+        except ValueError:
+            raise InvalidValue("must be an id") from None
+    if isinstance(kind, UTCDateTime):
+        if not isinstance(value, str):
+            raise InvalidValue("must be an RFC 3339 time")
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise InvalidValue("must be an RFC 3339 time") from None
+        if moment.tzinfo is None:
+            raise InvalidValue("needs an offset")
+        return moment
+    if isinstance(kind, Date):
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) else _fail("a date")
+        except ValueError:
+            raise InvalidValue("must be a date like 2026-12-04") from None
+    if isinstance(kind, Boolean):
+        return value if isinstance(value, bool) else _fail("true or false")
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidValue("must be a whole number")
+        return value
+    if isinstance(kind, String | Text):
+        if not isinstance(value, str):
+            raise InvalidValue("must be text")
+        length = getattr(kind, "length", None)
+        if length is not None and len(value) > length:
+            raise InvalidValue(f"must be at most {length} characters")
+        return value
+    if isinstance(kind, JSON):
+        if not isinstance(value, list | dict):
+            raise InvalidValue("must be a list or an object")
+        return value
+    return value
+
+
+def _fail(what: str) -> Any:
+    raise InvalidValue(f"must be {what}")

@@ -1,0 +1,76 @@
+"""Your data, portable: the whole account as JSON (and back), and CSV for spreadsheets."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Response
+
+from api.auth.dependencies import DataExporter, DataImporter
+from api.db import SessionDep
+from api.errors import problem_responses
+from api.portability import service, spreadsheets
+from api.portability.document import FORMAT, VERSION
+
+router = APIRouter(prefix="/v1", tags=["export"], responses=problem_responses(401, 403))
+
+_DOCUMENT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": (
+        f"An export document: `format` '{FORMAT}', `version` {VERSION}, `profile`, and one "
+        "list per section (contacts, interviews, interviewers, reflections, tasks, …), each "
+        "row with its fields as stored; ids are the exporting account's."
+    ),
+    "required": ["format", "version"],
+    "properties": {"format": {"const": FORMAT}, "version": {"const": VERSION}},
+}
+
+
+@router.get(
+    "/export",
+    responses={200: {"content": {"application/json": {"schema": _DOCUMENT_SCHEMA}}}},
+)
+async def export_data(principal: DataExporter, session: SessionDep) -> dict[str, Any]:
+    """Everything you own in Afterword, as one JSON document (import it with /v1/import)."""
+    return await service.export_document(session, principal.user)
+
+
+@router.post("/import", responses=problem_responses(409, 422))
+async def import_data(
+    principal: DataImporter,
+    session: SessionDep,
+    document: Annotated[dict[str, Any], Body()],
+) -> dict[str, int]:
+    """Load an export document into this account, all or nothing: it is checked fully first,
+    every row gets a new id, and the answer counts the rows added per section."""
+    return await service.import_document(session, principal.user, document)
+
+
+@router.get(
+    "/export/interviews.csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
+async def export_interviews_csv(principal: DataExporter, session: SessionDep) -> Response:
+    """Your interviews, one row each, for a spreadsheet."""
+    text = await spreadsheets.interviews_csv(session, principal.user_id)
+    return _csv_response(text, "afterword-interviews.csv")
+
+
+@router.get(
+    "/export/tasks.csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
+async def export_tasks_csv(principal: DataExporter, session: SessionDep) -> Response:
+    """Your follow-up tasks, one row each, for a spreadsheet."""
+    text = await spreadsheets.tasks_csv(session, principal.user_id)
+    return _csv_response(text, "afterword-tasks.csv")
+
+
+def _csv_response(text: str, filename: str) -> Response:
+    return Response(
+        content=text.encode("utf-8-sig"),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

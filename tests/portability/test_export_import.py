@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import copy
+import csv
+import io
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import func, select
+
+from api.portability.document import SECTIONS
+from tests.support import Client, create_interview, new_client, sign_up
+
+
+async def _build_account(client: Client) -> None:
+    await sign_up(client, name="Ana Diaz", timezone="Europe/Berlin")
+    await client.patch("/v1/me", json={"working_days": [1, 2, 3, 4]})
+    first = await create_interview(
+        client,
+        interviewers=[
+            {"name": "Dana Lee", "email": "dana@acme.example", "is_hiring_manager": True,
+             "discussion_points": ["the migration to Kubernetes"]},
+            {"name": "Sam Ortiz", "linkedin_url": "https://www.linkedin.com/in/sam"},
+        ],
+    )  # fmt: skip
+    await create_interview(
+        client, company="Globex", outcome="rejected", scheduled_at="2026-10-01T09:00:00Z"
+    )
+    tasks = (await client.get(f"/v1/tasks?interview_id={first['id']}")).json()["data"]
+    await client.patch(f"/v1/tasks/{tasks[0]['id']}", json={"status": "done"})
+    await client.post(
+        "/v1/tasks",
+        json={
+            "kind": "custom",
+            "title": "Read their engineering blog",
+            "due_at": "2026-12-01T09:00:00Z",
+            "interview_id": first["id"],
+        },
+    )
+    await client.put(
+        f"/v1/interviews/{first['id']}/reflection",
+        json={"went_well": "System design", "to_improve": "Shorter answers"},
+    )
+
+
+def _canonical(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with ids replaced by their position, references included."""
+    doc = copy.deepcopy(document)
+    doc.pop("exported_at")
+    labels: dict[str, str] = {}
+    for section in SECTIONS:
+        for index, row in enumerate(doc.get(section.name, [])):
+            labels[row["id"]] = f"{section.name}#{index}"
+    for section in SECTIONS:
+        for row in doc.get(section.name, []):
+            for key, value in row.items():
+                if isinstance(value, str) and value in labels:
+                    row[key] = labels[value]
+    return doc
+
+
+async def test_export_then_import_into_another_account_round_trips(app: FastAPI) -> None:
+    async with new_client(app) as ana, new_client(app) as ben:
+        await _build_account(ana)
+        exported = (await ana.get("/v1/export")).json()
+        assert exported["format"] == "afterword-export"
+        assert exported["version"] == 1
+        assert len(exported["interviews"]) == 2
+        assert len(exported["interviewers"]) == 3
+        assert len(exported["reflections"]) == 1
+        assert len(exported["tasks"]) >= 6
+        await sign_up(ben, name=None, timezone="UTC")
+        imported = await ben.post("/v1/import", json=exported)
+        assert imported.status_code == 200, imported.text
+        assert imported.json()["interviews"] == 2
+        again = (await ben.get("/v1/export")).json()
+        assert _canonical(again) == _canonical(exported)
+        ids = {row["id"] for section in SECTIONS for row in again.get(section.name, [])}
+        assert ids.isdisjoint(
+            {row["id"] for section in SECTIONS for row in exported.get(section.name, [])}
+        )
+        me = (await ben.get("/v1/me")).json()
+        assert (me["name"], me["timezone"], me["working_days"]) == (
+            "Ana Diaz",
+            "Europe/Berlin",
+            [1, 2, 3, 4],
+        )
+
+
+async def _rows(app: FastAPI) -> int:
+    total = 0
+    async with app.state.db.sessionmaker() as session:
+        for section in SECTIONS:
+            total += int(await session.scalar(select(func.count()).select_from(section.table)) or 0)
+    return total
+
+
+BAD: list[tuple[str, Any, str]] = [
+    ("not a document", [], "/body"),
+    ("wrong version", {"format": "afterword-export", "version": 99}, "/body/version"),
+    (
+        "unknown section",
+        {"format": "afterword-export", "version": 1, "secrets": []},
+        "/body/secrets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "document", "pointer"), BAD, ids=[b[0] for b in BAD])
+async def test_bad_documents_change_nothing(
+    app: FastAPI, anon: Client, case: str, document: Any, pointer: str
+) -> None:
+    await sign_up(anon)
+    before = await _rows(app)
+    response = await anon.post("/v1/import", json=document)
+    assert response.status_code == 422, case
+    assert pointer in [e["pointer"] for e in response.json()["errors"]]
+    assert await _rows(app) == before
+
+
+async def test_a_document_broken_deep_inside_changes_nothing(app: FastAPI) -> None:
+    async with new_client(app) as ana, new_client(app) as ben:
+        await _build_account(ana)
+        document = (await ana.get("/v1/export")).json()
+        document["tasks"][-1]["due_at"] = "tomorrow"
+        document["interviewers"][0]["interview_id"] = "00000000-0000-0000-0000-000000000000"
+        document["interviews"][1]["company"] = "x" * 500
+        await sign_up(ben)
+        before = await _rows(app)
+        response = await ben.post("/v1/import", json=document)
+        assert response.status_code == 422
+        pointers = {e["pointer"] for e in response.json()["errors"]}
+        assert pointers == {
+            f"/body/tasks/{len(document['tasks']) - 1}/due_at",
+            "/body/interviewers/0/interview_id",
+            "/body/interviews/1/company",
+        }
+        assert await _rows(app) == before
+
+
+async def test_importing_twice_into_the_same_account_clashes_and_changes_nothing(
+    app: FastAPI, anon: Client
+) -> None:
+    await _build_account(anon)
+    document = (await anon.get("/v1/export")).json()
+    before = await _rows(app)
+    response = await anon.post("/v1/import", json=document)
+    assert response.status_code == 409
+    assert await _rows(app) == before
+
+
+async def test_csv_exports_for_spreadsheets(anon: Client) -> None:
+    await _build_account(anon)
+    interviews = await anon.get("/v1/export/interviews.csv")
+    assert interviews.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(interviews.content.decode("utf-8-sig"))))
+    assert sorted(r["company"] for r in rows) == ["Acme Robotics", "Globex"]
+    acme = next(r for r in rows if r["company"] == "Acme Robotics")
+    assert acme["interviewers"] == "Dana Lee; Sam Ortiz"
+    tasks = list(
+        csv.DictReader(
+            io.StringIO((await anon.get("/v1/export/tasks.csv")).content.decode("utf-8-sig"))
+        )
+    )
+    assert any(
+        t["title"] == "Read their engineering blog" and t["origin"] == "manual" for t in tasks
+    )
+    assert {t["status"] for t in tasks} >= {"open", "done"}
