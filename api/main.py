@@ -19,6 +19,8 @@ from api.calendar.router import router as calendar_router
 from api.config import Settings, get_settings
 from api.contacts.router import router as contacts_router
 from api.db import Database
+from api.drafts.router import router as drafts_router
+from api.drafts.router import templates_router
 from api.errors import install_error_handlers
 from api.etags import ConditionalGetMiddleware
 from api.health.router import router as health_router
@@ -126,6 +128,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         tasks_router,
         agenda_router,
         contacts_router,
+        drafts_router,
+        templates_router,
         playbook_router,
         webhooks_router,
         portability_router,

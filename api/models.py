@@ -3,6 +3,7 @@
 from api.auth.models import User, UserSession
 from api.contacts.models import Contact
 from api.db import Base
+from api.drafts.models import NoteDraft, NoteTemplate
 from api.idempotency.models import IdempotencyRecord
 from api.interviews.models import Interview, Interviewer
 from api.reflections.models import Reflection
@@ -18,6 +19,8 @@ __all__ = [
     "IdempotencyRecord",
     "Interview",
     "Interviewer",
+    "NoteDraft",
+    "NoteTemplate",
     "PersonalAccessToken",
     "Reflection",
     "User",

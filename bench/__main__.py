@@ -44,6 +44,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per measurement")
     parser.add_argument("--warmup", type=float, default=3.0, help="seconds of warm-up first")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="runs per measurement; the best one is kept"
+    )
     parser.add_argument("--only", help="comma-separated scenarios, e.g. S1,S3,S6")
     parser.add_argument(
         "--profile", default="", help="scenarios to profile with py-spy, e.g. S3,S6"
@@ -79,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     options = Options(
         duration=args.duration,
         warmup=args.warmup,
+        rounds=args.rounds,
         profile=_keys(args.profile) or set(),
         only=only,
     )
@@ -100,12 +104,19 @@ def main(argv: list[str] | None = None) -> int:
 
     for target in targets:
         is_sqlite = target.startswith("sqlite")
-        plan = [("100k", only), ("1k", (only or SCALING_SCENARIOS) & SCALING_SCENARIOS)]
+        plan = [
+            ("100k", only, False),
+            ("1k", (only or SCALING_SCENARIOS) & SCALING_SCENARIOS, True),
+        ]
         if not args.full:
-            plan = [(args.size, only)]
-        for size, keys in plan:
+            plan = [(args.size, only, False)]
+        for size, keys, headline_only in plan:
             url = runner.sqlite_url(size) if is_sqlite else target
-            measurements.extend(runner.run_backend(url, size, build, options, keys))
+            measurements.extend(
+                runner.run_backend(
+                    url, size, build, options, keys, headline_clients_only=headline_only
+                )
+            )
 
     day = time.strftime("%Y-%m-%d")
     output = args.output or runner.BENCH / "results" / f"{day}.md"
@@ -114,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     postgres = _postgres_version(args.database_url) if args.database_url else None
     options_text = (
         f"{args.duration:g} s per measurement after {args.warmup:g} s of warm-up, "
-        f"timeout {options.timeout}"
+        f"best of {options.rounds}, timeout {options.timeout}"
     )
     command = "python -m bench " + " ".join(shlex.quote(a) for a in (argv or sys.argv[1:]))
     document = report.document(

@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from api.auth.models import User
 from api.contacts.models import Contact
+from api.db import Base
 from api.interviews.models import Interview, Interviewer
 from api.playbook.guidance import GUIDANCE, TaskKind, task_title
 from api.tasks.models import FollowUpTask
@@ -439,10 +440,25 @@ async def _drafts(
         return "no drafts table in this schema: drafts were not generated"
     if count == 0:
         return f"0 drafts at this size ({name})"
-    table = await connection.run_sync(lambda sync: Table(name, MetaData(), autoload_with=sync))
+    import api.models  # noqa: F401 (every mapped table, drafts included once they exist)
+
+    mapped = Base.metadata.tables.get(name)
+    table = mapped if mapped is not None else await connection.run_sync(_reflect(name))
     rows = [_draft_row(table, builder, user, number) for number in range(count)]
+    if mapped is None and connection.dialect.name == "sqlite":
+        # A reflected table has no Uuid type to convert ids the way the models do.
+        rows = [
+            {k: v.hex if isinstance(v, uuid.UUID) else v for k, v in row.items()} for row in rows
+        ]
     await _insert(connection, table, rows)
     return f"{count} drafts in {name}"
+
+
+def _reflect(name: str) -> Any:
+    def reflect(connection: Connection) -> Table:
+        return Table(name, MetaData(), autoload_with=connection)
+
+    return reflect
 
 
 def _draft_table_name(connection: Connection) -> str | None:
@@ -458,6 +474,8 @@ def _draft_row(table: Table, builder: _Builder, user: UserData, number: int) -> 
         rng.choice(user.people[interview_id]) if user.people[interview_id] else (None, None)
     )
     written = builder.moment(timedelta(days=-HISTORY_DAYS), timedelta(days=0))
+    status = rng.choice(["draft", "sent", "discarded"])
+    to_name, to_email = builder.person[contact_id] if contact_id else (None, None)
     known: dict[str, Any] = {
         "user_id": user.user_id,
         "interview_id": interview_id,
@@ -465,13 +483,15 @@ def _draft_row(table: Table, builder: _Builder, user: UserData, number: int) -> 
         "contact_id": contact_id,
         "kind": "thank_you",
         "channel": "email",
-        "status": rng.choice(["draft", "sent", "discarded"]),
+        "status": status,
+        "to_name": to_name,
+        "to_email": to_email,
         "subject": f"Thank you, interview {number}",
         "body": "Dear Dana, thank you for the conversation about the platform roadmap. " * 3,
         "checks": [],
         "version": 1,
         "task_id": None,
-        "sent_at": None,
+        "sent_at": written + timedelta(hours=2) if status == "sent" else None,
         "created_at": written,
         "updated_at": written,
     }

@@ -170,8 +170,8 @@ def table(results: Results) -> str:
     found = verdicts(results)
     header = (
         "| DB | tasks | scenario | clients | req/s | p50 ms | p90 ms | p99 ms "
-        "| errors / timeouts | SQL/req | R | targets |\n"
-        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+        "| errors / timeouts | SQL/req | CPU ms/req | R | targets |\n"
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     )
     lines = [header]
     for m in results.all:
@@ -183,10 +183,11 @@ def table(results: Results) -> str:
             == (m.backend, m.size, m.scenario, m.clients)
         ]
         sql = "–" if m.sql_per_request is None else f"{m.sql_per_request:.2f}"
+        cpu = "–" if m.cpu_ms is None else f"{m.cpu_ms:.2f}"
         lines.append(
             f"| {BACKEND_LABEL[m.backend]} | {m.size} | {m.scenario} {m.title} | {m.clients} "
             f"| {m.rps:,.0f} | {m.p50_ms:.2f} | {m.p90_ms:.2f} | {m.p99_ms:.2f} "
-            f"| {m.errors} / {m.timeouts} | {sql} | {'–' if r is None else f'{r:.2f}'} "
+            f"| {m.errors} / {m.timeouts} | {sql} | {cpu} | {'–' if r is None else f'{r:.2f}'} "
             f"| {'; '.join(targets)} |"
         )
     return "\n".join(lines)
@@ -223,6 +224,13 @@ def environment(options_text: str, postgres_version: str | None) -> str:
     return "\n".join(parts)
 
 
+def _load_range(results: Results) -> str:
+    loads = [float(m.detail.get("load_average", 0)) for m in results.all]
+    if not loads:
+        return "–"
+    return f"{min(loads):.1f} to {max(loads):.1f} on {_cores()} cores"
+
+
 def _cores() -> int:
     import os
 
@@ -252,7 +260,10 @@ def document(
         "R = req/s ÷ req/s of S1 (a FastAPI endpoint returning a constant dict) in the same "
         "server process, on the same database and data. SQL/req is counted separately, "
         "without load, over the same requests. Errors are socket errors and non-2xx "
-        "answers; timeouts are requests with no answer within the timeout.",
+        "answers; timeouts are requests with no answer within the timeout. CPU ms/req is "
+        "the server process's CPU time (every thread) over the run divided by the requests "
+        "answered: unlike req/s it hardly moves when other processes share the cores. "
+        f"Load average while measuring: {_load_range(results)}.",
         "",
         "## Targets",
         "",

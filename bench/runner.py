@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,7 +32,7 @@ from api.pagination import CursorCodec, binding_for
 from api.tasks.models import FollowUpTask
 from api.tokens.service import mint_token
 from bench import data
-from bench.scenarios import Fixture, Request, Scenario
+from bench.scenarios import DEFAULT_CLIENTS, Fixture, Request, Scenario
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -71,6 +71,9 @@ class Options:
     duration: float = 10.0
     warmup: float = 3.0
     timeout: str = "2s"
+    # Each measurement is the best of this many runs: on a shared machine other processes
+    # only ever slow a run down.
+    rounds: int = 1
     profile: set[str] = field(default_factory=set)
     only: set[str] | None = None
     mix_clients: tuple[int, ...] = (4, 16, 64)
@@ -353,6 +356,19 @@ def statements_per_request(base: str, token: str, scenario: Scenario) -> float:
     return (_sql_count(base) - before) / count
 
 
+def settle(base: str, quiet: float = 0.5, limit: float = 60) -> None:
+    """Wait until the server sends no SQL for a moment: the previous run's queued
+    requests are done and will not count in the next one."""
+    deadline = time.monotonic() + limit
+    last = _sql_count(base)
+    while time.monotonic() < deadline:
+        time.sleep(quiet)
+        now = _sql_count(base)
+        if now == last:
+            return
+        last = now
+
+
 def _sql_count(base: str) -> int:
     status, body = http_request(base, "GET", "/bench/sql-count", timeout=10)
     if status != 200:
@@ -414,6 +430,7 @@ def measure(
 ) -> list[Measurement]:
     label = f"{backend}-{size}"
     token = fixture.token if scenario.authenticated else ""
+    settle(srv.url)
     check(srv.url, fixture.token, scenario)
     sql = statements_per_request(srv.url, fixture.token, scenario)
     plan = write_plan(scenario, label)
@@ -422,13 +439,29 @@ def measure(
         run = f"{label}-{scenario.key}-c{clients}-{time.time_ns()}"
         if options.warmup > 0:
             run_wrk(srv.url, token, plan, clients, options.warmup, options.timeout, run + "-w")
-        log_start = len(srv.log_text())
-        profiler = _start_profiler(srv, scenario.key, clients, label, options)
-        cpu_before = process_cpu_seconds(srv.process.pid)
-        raw = run_wrk(srv.url, token, plan, clients, options.duration, options.timeout, run)
-        cpu = process_cpu_seconds(srv.process.pid) - cpu_before
-        profile = _stop_profiler(profiler)
-        server_log = srv.log_text()[log_start:]
+        best: tuple[dict[str, Any], float, float, str] | None = None
+        profile = None
+        for round_number in range(max(1, options.rounds)):
+            settle(srv.url)
+            log_start = len(srv.log_text())
+            load = os.getloadavg()[0]
+            profiler = _start_profiler(srv, scenario.key, clients, label, options)
+            cpu_before = process_cpu_seconds(srv.process.pid)
+            raw = run_wrk(
+                srv.url,
+                token,
+                plan,
+                clients,
+                options.duration,
+                options.timeout,
+                f"{run}-{round_number}",
+            )
+            cpu = process_cpu_seconds(srv.process.pid) - cpu_before
+            profile = _stop_profiler(profiler) or profile
+            if best is None or raw["requests"] > best[0]["requests"]:
+                best = (raw, cpu, load, srv.log_text()[log_start:])
+        assert best is not None
+        raw, cpu, load, server_log = best
         errors = raw["errors"]
         measurement = Measurement(
             backend=backend,
@@ -446,7 +479,12 @@ def measure(
             locked=server_log.count("database is locked"),
             sql_per_request=sql,
             cpu_ms=1000 * cpu / raw["requests"] if raw["requests"] else None,
-            detail={"wrk": raw, "server_errors": server_log.count("Traceback")},
+            detail={
+                "wrk": raw,
+                "server_errors": server_log.count("Traceback"),
+                "load_average": round(load, 2),
+                "server_cpu_seconds": round(cpu, 2),
+            },
         )
         if profile:
             measurement.detail["profile"] = profile
@@ -539,7 +577,13 @@ def summarize(path: Path, top: int = 25) -> list[tuple[str, float]]:
 
 
 def run_backend(
-    url: str, size: str, scenarios_for: Any, options: Options, keys: set[str] | None = None
+    url: str,
+    size: str,
+    scenarios_for: Any,
+    options: Options,
+    keys: set[str] | None = None,
+    *,
+    headline_clients_only: bool = False,
 ) -> list[Measurement]:
     url = normalize_database_url(url)
     backend = backend_of(url)
@@ -547,6 +591,8 @@ def run_backend(
     scenarios: list[Scenario] = scenarios_for(fixture)
     if keys is not None:
         scenarios = [s for s in scenarios if s.key in keys]
+    if headline_clients_only:
+        scenarios = [replace(s, clients=(DEFAULT_CLIENTS,)) for s in scenarios]
     results: list[Measurement] = []
     with server(url, f"{backend}-{size}") as srv:
         for scenario in scenarios:

@@ -124,6 +124,8 @@ TaskReader = Annotated[Principal, Security(authenticate, scopes=[Scope.TASKS_REA
 TaskWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.TASKS_WRITE])]
 ContactReader = Annotated[Principal, Security(authenticate, scopes=[Scope.CONTACTS_READ])]
 ContactWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.CONTACTS_WRITE])]
+DraftReader = Annotated[Principal, Security(authenticate, scopes=[Scope.DRAFTS_READ])]
+DraftWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.DRAFTS_WRITE])]
 WebhookManager = Annotated[Principal, Security(authenticate, scopes=[Scope.WEBHOOKS_MANAGE])]
 DataExporter = Annotated[Principal, Security(authenticate, scopes=[Scope.DATA_EXPORT])]
 DataImporter = Annotated[Principal, Security(authenticate, scopes=[Scope.DATA_IMPORT])]

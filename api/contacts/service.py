@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy import func, inspect, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.models import User
@@ -40,24 +40,26 @@ _INTERVIEW_FIELDS = (
 
 
 async def link_interviewers(session: AsyncSession, interview: Interview) -> None:
-    """Point each interviewer at its contact: the user's contact with the same email
-    (any case), else a new one. An interviewer without an email keeps its contact, or
-    gets one of its own."""
-    people = interview.interviewers
+    """Point each new interviewer, and each whose email changed, at their contact.
+
+    The contact is the user's contact with the same email (any case), else a new one;
+    an interviewer without an email gets a contact of their own. An interviewer whose
+    email did not change keeps their contact, even if the contact's own email was edited.
+    """
+    people = [person for person in interview.interviewers if _needs_link(person)]
+    if not people:
+        return
     emails = {person.email.lower() for person in people if person.email}
     current_ids = {person.contact_id for person in people if person.contact_id}
-    if emails or current_ids:
-        # The interview is mid-edit: nothing may be flushed before its contacts exist.
-        with session.no_autoflush:
-            result = await session.execute(
-                select(Contact).where(
-                    Contact.user_id == interview.user_id,
-                    or_(Contact.email.in_(sorted(emails)), Contact.id.in_(sorted(current_ids))),
-                )
+    # The interview is mid-edit: nothing may be flushed before its contacts exist.
+    with session.no_autoflush:
+        result = await session.execute(
+            select(Contact).where(
+                Contact.user_id == interview.user_id,
+                or_(Contact.email.in_(sorted(emails)), Contact.id.in_(sorted(current_ids))),
             )
-            known = list(result.scalars())
-    else:
-        known = []
+        )
+        known = list(result.scalars())
     by_email = {contact.email: contact for contact in known if contact.email}
     by_id = {contact.id: contact for contact in known}
     for person in people:
@@ -91,6 +93,12 @@ async def link_interviewers(session: AsyncSession, interview: Interview) -> None
             by_email[email] = contact
         by_id[contact.id] = contact
         person.contact_id = contact.id
+
+
+def _needs_link(person: Interviewer) -> bool:
+    if person.contact_id is None:
+        return True
+    return bool(inspect(person).attrs.email.history.has_changes())
 
 
 def _fill_blanks(contact: Contact, person: Interviewer, company: str) -> None:

@@ -119,8 +119,8 @@ def _as_advice(severity: Severity, advice: str) -> str:
     return "Optional: " + advice[0].lower() + advice[1:] if severity == "info" else advice
 
 
-def _not_applicable(check_id: CheckId, facts: DraftFacts) -> Check:
-    return _passed(check_id, f"Not needed for a {_KIND_LABELS[facts.kind]}.")
+def _not_applicable(check_id: CheckId, kind: DraftKind) -> Check:
+    return _passed(check_id, f"Not needed for a {_KIND_LABELS[kind]}.")
 
 
 # --- text matching -------------------------------------------------------------------------
@@ -404,7 +404,7 @@ def _follows_up_next_steps(facts: DraftFacts, text: str) -> Check:
     check_id: CheckId = "follows_up_next_steps"
     severity = _NEXT_STEPS_RULES.get(facts.kind)
     if severity is None:
-        return _not_applicable(check_id, facts)
+        return _not_applicable(check_id, facts.kind)
     relevant = (
         facts.next_steps_known
         if facts.kind is DraftKind.NEXT_STEPS_FOLLOW_UP
@@ -432,13 +432,32 @@ def _follows_up_next_steps(facts: DraftFacts, text: str) -> Check:
 
 
 def _prompt(facts: DraftFacts, now: datetime, deadline: datetime | None) -> Check:
+    return prompt_check(
+        facts.kind,
+        interview_end=facts.interview_end,
+        timezone=facts.timezone,
+        now=now,
+        thank_you_deadline=deadline,
+    )
+
+
+def prompt_check(
+    kind: DraftKind,
+    *,
+    interview_end: datetime,
+    timezone: str,
+    now: datetime,
+    thank_you_deadline: datetime | None = None,
+) -> Check:
+    """The `prompt` check alone: the one check that changes with the clock, so a stored
+    draft that is not sent yet can have it brought up to date without its other facts."""
     check_id: CheckId = "prompt"
-    if facts.kind is not DraftKind.THANK_YOU:
-        return _not_applicable(check_id, facts)
-    zone = ZoneInfo(facts.timezone)
-    deadline = (deadline or facts.interview_end + THANK_YOU_WINDOW).astimezone(zone)
-    when = f"{human_time(deadline)} ({facts.timezone})"
-    if now < facts.interview_end:
+    if kind is not DraftKind.THANK_YOU:
+        return _not_applicable(check_id, kind)
+    zone = ZoneInfo(timezone)
+    deadline = (thank_you_deadline or interview_end + THANK_YOU_WINDOW).astimezone(zone)
+    when = f"{human_time(deadline)} ({timezone})"
+    if now < interview_end:
         return _passed(
             check_id,
             f"The interview has not ended yet. Send your thank-you within 48 hours of its "

@@ -24,6 +24,7 @@ def to_eml(
     subject: str | None,
     body: str,
     date: datetime,
+    message_id: str | None = None,
 ) -> bytes:
     """An unsent message that mail clients open as a draft (`X-Unsent: 1`).
 
@@ -32,6 +33,9 @@ def to_eml(
     RFC 2047 encoded-words, and the UTF-8 body is quoted-printable or base64. Only an
     address whose local part is not ASCII makes it an SMTPUTF8 message (RFC 6532), with
     raw UTF-8 headers and an 8-bit body. An invalid address raises ValueError.
+
+    `message_id` is the left part of the Message-ID (before "@"); a random one is made
+    when it is not given. A fixed one makes the same draft export to the same bytes.
     """
     if date.utcoffset() is None:
         raise ValueError("date must be timezone-aware")
@@ -50,7 +54,7 @@ def to_eml(
         message["Subject"] = _one_line(subject)
     message["Date"] = format_datetime(date)
     domain = from_address.domain if from_address is not None else _FALLBACK_DOMAIN
-    message["Message-ID"] = make_msgid(domain=domain)
+    message["Message-ID"] = f"<{message_id}@{domain}>" if message_id else make_msgid(domain=domain)
     message["X-Unsent"] = "1"
     message.set_content(_unix_newlines(body))
     return message.as_bytes()

@@ -27,6 +27,7 @@ import functools
 import math
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -51,13 +52,18 @@ ProblemCode = Literal[
 ]
 
 
-class TemplateRejected(Exception):
-    """A user template that was refused; `problem` is a stable code, `detail` says why."""
+TemplatePart = Literal["subject", "body"]
 
-    def __init__(self, problem: ProblemCode, detail: str) -> None:
+
+class TemplateRejected(Exception):
+    """A user template that was refused; `problem` is a stable code, `detail` says why,
+    and `part` which of the two templates (subject or body) was refused."""
+
+    def __init__(self, problem: ProblemCode, detail: str, part: TemplatePart | None = None) -> None:
         super().__init__(f"{problem}: {detail}")
         self.problem: ProblemCode = problem
         self.detail = detail
+        self.part: TemplatePart | None = part
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +164,11 @@ def validate_user_template(
 
     For saving a template in the user's settings, when there are no facts yet.
     """
-    for source in (subject_src, body_src):
-        if source is not None:
-            _parse_and_check(source, variable_names, limits)
+    if subject_src is not None:
+        with _blaming("subject"):
+            _parse_and_check(subject_src, variable_names, limits)
+    with _blaming("body"):
+        _parse_and_check(body_src, variable_names, limits)
 
 
 def render_user_template(
@@ -175,12 +183,24 @@ def render_user_template(
     meter = _Meter(limits, clock)
     subject = None
     if subject_src is not None:
-        subject = " ".join(
-            _render(subject_src, variables, meter, max_chars=limits.max_subject_chars).split()
-        )
-    body = _render(body_src, variables, meter, max_chars=limits.max_output_chars)
+        with _blaming("subject"):
+            subject = " ".join(
+                _render(subject_src, variables, meter, max_chars=limits.max_subject_chars).split()
+            )
+    with _blaming("body"):
+        body = _render(body_src, variables, meter, max_chars=limits.max_output_chars)
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return Composed(subject=subject, body="\n".join(line.rstrip() for line in lines).strip())
+
+
+@contextmanager
+def _blaming(part: TemplatePart) -> Iterator[None]:
+    """Name the template a refusal came from."""
+    try:
+        yield
+    except TemplateRejected as exc:
+        exc.part = part
+        raise
 
 
 def _parse_and_check(

@@ -8,6 +8,7 @@ from fastapi import Request
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.auth.models import User
 from api.errors import NotFound, PreconditionFailed
 from api.etags import check_if_match
 from api.interviews.models import Interview
@@ -54,5 +55,7 @@ async def put_reflection(
     for field, value in body.model_dump().items():
         setattr(reflection, field, value)
     await session.flush()
-    await tasks.complete_open_tasks(session, interview, TaskKind.REFLECTION)
+    user = await session.get(User, interview.user_id)
+    assert user is not None
+    await tasks.complete_open_tasks(session, user, interview, TaskKind.REFLECTION)
     return reflection, created

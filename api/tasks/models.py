@@ -50,8 +50,10 @@ class FollowUpTask(TimestampMixin, Base):
     closed_at: Mapped[datetime | None]
     skip_reason: Mapped[str | None] = mapped_column(Text)
     user_modified_at: Mapped[datetime | None]
-    # Set once note drafts exist; the drafts feature adds the foreign key.
-    draft_id: Mapped[uuid.UUID | None]
+    # The latest note drafted for this task. use_alter: note_draft refers back to tasks.
+    draft_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("note_draft.id", ondelete="SET NULL", use_alter=True), index=True
+    )
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}

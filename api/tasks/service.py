@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, not_, or_, select, tuple_
@@ -32,6 +32,7 @@ from api.tasks.schemas import (
     TaskListParams,
     TaskPerson,
     TaskRead,
+    TaskStatus,
     TaskUpdate,
 )
 
@@ -111,7 +112,7 @@ def to_read(view: TaskView, now: datetime) -> TaskRead:
         contact_id=task.contact_id,
         due_at=task.due_at,
         deadline_at=task.deadline_at,
-        status=task.status,  # type: ignore[arg-type]
+        status=cast(TaskStatus, task.status),
         snoozed_until=task.snoozed_until,
         origin=task.origin,
         completed_at=task.completed_at,
@@ -436,12 +437,36 @@ async def update_task(
     if by_hand:
         task.user_modified_at = now
     await session.flush()
-    if reached:
-        await reconcile.replan_for_contacts(session, user, reached)
-    if status_changed and task.rule_key is not None and task.interview_id is not None:
-        # A recurring rule plans its next occurrence once this one is closed.
-        await reconcile.replan_interviews(session, user, [task.interview_id])
+    if status_changed:
+        await _replan_after_closing(session, user, task, reached)
     return view
+
+
+async def complete_task(
+    session: AsyncSession, user: User, task: FollowUpTask, *, at: datetime | None = None
+) -> None:
+    """Mark `task` done as the user's own doing (a note sent, a reflection saved).
+
+    The person it is addressed to counts as contacted at `at` (default now), and the
+    playbook plans what follows, such as the next periodic update.
+    """
+    if task.status == DONE:
+        return
+    reached = await _set_status(session, task, DONE, at or utcnow())
+    task.user_modified_at = utcnow()
+    await session.flush()
+    await _replan_after_closing(session, user, task, reached)
+
+
+async def _replan_after_closing(
+    session: AsyncSession, user: User, task: FollowUpTask, reached: set[uuid.UUID]
+) -> None:
+    if reached:
+        # A contact resets the keep-in-touch clock of every interview they were part of.
+        await reconcile.replan_for_contacts(session, user, reached)
+    if task.rule_key is not None and task.interview_id is not None:
+        # A recurring rule plans its next occurrence once this one is closed (or reopened).
+        await reconcile.replan_interviews(session, user, [task.interview_id])
 
 
 async def _set_status(
@@ -475,21 +500,20 @@ async def _mark_contacted(
     return set()
 
 
-async def complete_open_tasks(session: AsyncSession, interview: Interview, kind: TaskKind) -> None:
+async def complete_open_tasks(
+    session: AsyncSession, user: User, interview: Interview, kind: TaskKind
+) -> None:
     """Mark the interview's open tasks of `kind` done, as the user's own doing."""
-    now = utcnow()
     result = await session.execute(
         select(FollowUpTask).where(
+            FollowUpTask.user_id == user.id,
             FollowUpTask.interview_id == interview.id,
             FollowUpTask.kind == str(kind),
             FollowUpTask.status == OPEN,
         )
     )
-    for task in result.scalars():
-        task.status = DONE
-        task.completed_at = task.closed_at = now
-        task.user_modified_at = now
-    await session.flush()
+    for task in list(result.scalars()):
+        await complete_task(session, user, task)
 
 
 async def delete_task(session: AsyncSession, task: FollowUpTask) -> None:

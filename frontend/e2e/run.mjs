@@ -370,6 +370,10 @@ await run.step('the list searches, filters and loads more', async () => {
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
   // Both pages loaded earlier are still there.
   await page.getByText('22 interviews.').waitFor();
+
+  await page.getByLabel('Order').selectOption('scheduled_at');
+  await page.waitForURL(/sort=scheduled_at/);
+  await listItems().first().filter({ hasText: 'Acme Robotics' }).waitFor();
 });
 
 await run.step('a calendar invitation becomes an interview', async () => {
@@ -466,6 +470,25 @@ await run.step('settings: a calendar feed can be turned on, replaced and turned 
   await page.getByText('The feed is off.', { exact: false }).waitFor();
 });
 
+await run.step('settings: a webhook endpoint shows its secret once, pauses and is deleted', async () => {
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Webhooks' }).click();
+  await page.getByRole('heading', { name: 'Webhooks', level: 2 }).waitFor();
+  await page.getByText('No endpoints yet.').waitFor();
+  // A loopback receiver: the test server allows private addresses (AFTERWORD_WEBHOOKS_ALLOW_PRIVATE).
+  await page.getByLabel('Address').fill('http://127.0.0.1:9/afterword-e2e');
+  await page.getByRole('button', { name: 'Add endpoint' }).click();
+  const secret = await page.getByRole('textbox', { name: 'Signing secret' }).inputValue();
+  assert(secret.startsWith('whsec_'), `unexpected secret ${secret.slice(0, 8)}…`);
+  await capturePage(page, 'settings-webhooks');
+  await page.getByRole('button', { name: 'I have saved it' }).click();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByText('Paused', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Recent deliveries' }).click();
+  await page.getByRole('button', { name: 'Hide deliveries' }).waitFor();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByText('No endpoints yet.').waitFor();
+});
+
 await run.step('drafts explain where their content comes from', async () => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Drafts' }).click();
   await heading('Drafts').waitFor();
@@ -511,6 +534,34 @@ await run.step('dark mode keeps its contrast', async () => {
   } finally {
     await page.emulateMedia({ colorScheme: 'light' });
   }
+});
+
+await run.step('settings: everything downloads and imports again', async () => {
+  await page.goto(url('/settings/data'));
+  await page.getByRole('heading', { name: 'Your data', level: 2 }).waitFor();
+  await capturePage(page, 'settings-data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download everything' }).click(),
+  ]);
+  const path = await download.path();
+  assert(path, 'the export did not download');
+  // Into the same account it clashes (the same contact emails): all or nothing, so nothing.
+  await page.getByLabel('Export file').setInputFiles(path);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'Nothing was imported' }).waitFor();
+
+  // Into a new account it all arrives.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in').waitFor();
+  await page.goto(url('/sign-up?next=%2Fsettings%2Fdata'));
+  await page.getByLabel('Email').fill(`e2e-import-${stamp}@example.com`);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Your data', level: 2 }).waitFor();
+  await page.getByLabel('Export file').setInputFiles(path);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText(/^Imported .*\d+ interviews/).waitFor();
 });
 
 await run.step('no script errors and no server errors along the way', async () => {

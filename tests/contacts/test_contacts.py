@@ -137,6 +137,21 @@ async def test_interviewer_email_changed_to_a_known_address_links_that_contact(
     assert thank_you["contact_id"] == known["interviewers"][0]["contact_id"]
 
 
+async def test_contact_email_edited_by_hand_keeps_its_interviewers(anon: Client) -> None:
+    await sign_up(anon)
+    interview = await create_interview(anon, interviewers=[DANA])
+    contact_id = interview["interviewers"][0]["contact_id"]
+    response = await anon.patch(
+        f"/v1/contacts/{contact_id}", json={"email": "dana.lee@newjob.example"}
+    )
+    assert response.status_code == 200
+
+    updated = await patch_interview(anon, interview["id"], notes="Follow-up call booked.")
+
+    assert updated["interviewers"][0]["contact_id"] == contact_id
+    assert [item["id"] for item in (await anon.get("/v1/contacts")).json()["data"]] == [contact_id]
+
+
 async def test_create_contact_by_hand_and_duplicate_email_is_409(anon: Client) -> None:
     await sign_up(anon)
     response = await anon.post(

@@ -32,7 +32,9 @@ PUBLIC = frozenset({"register", "login", "get_health", "get_readiness", "get_cal
 # Operations any signed-in principal may call, whatever its scopes.
 ANY_SCOPE = frozenset({"logout"})
 # Path parameters that name a resource of the caller's (the rest are keys, not ids).
-NOT_IDS = frozenset({"source", "external_id", "secret"})
+# `kind` and `channel` name one of the fixed note templates: every user has their own
+# (tests/drafts/test_templates_api.py checks that one user's is invisible to another).
+NOT_IDS = frozenset({"source", "external_id", "secret", "kind", "channel"})
 PATH_PARAM = re.compile(r"\{([^}]+)\}")
 
 
@@ -136,6 +138,10 @@ async def _owner_ids(app: FastAPI, owner: Client) -> dict[str, str]:
     await owner.put(f"/v1/interviews/{interview['id']}/reflection", json={"went_well": "Rapport"})
     await mint_token(owner, ["interviews:read"])
     token = (await owner.get("/v1/tokens")).json()[0]
+    draft = await owner.post(
+        "/v1/drafts",
+        json={"interview_id": interview["id"], "kind": "thank_you", "channel": "email"},
+    )
     return {
         "interview_id": interview["id"],
         "task_id": tasks[0]["id"],
@@ -143,6 +149,7 @@ async def _owner_ids(app: FastAPI, owner: Client) -> dict[str, str]:
         "token_id": token["id"],
         "webhook_id": hook.json()["id"],
         "delivery_id": delivery["id"],
+        "draft_id": draft.json()["id"],
     }
 
 
@@ -165,5 +172,9 @@ async def test_another_users_id_answers_exactly_like_a_random_id(app: FastAPI) -
             checked += 1
         assert checked >= 10
         # And nothing of the owner's changed on the way.
-        for name, path in (("interview_id", "interviews"), ("task_id", "tasks")):
+        for name, path in (
+            ("interview_id", "interviews"),
+            ("task_id", "tasks"),
+            ("draft_id", "drafts"),
+        ):
             assert (await owner.get(f"/v1/{path}/{owner_ids[name]}")).status_code == 200

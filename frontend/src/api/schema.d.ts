@@ -236,6 +236,162 @@ export interface paths {
         patch: operations["update_contact"];
         trace?: never;
     };
+    "/v1/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Drafts
+         * @description Your drafts, newest first, a page at a time (keyset cursor; see `next_cursor`).
+         */
+        get: operations["list_drafts"];
+        put?: never;
+        /**
+         * Create Draft
+         * @description Write a note from the interview's facts: the recipient's name in the greeting, what they discussed, the position and organization, the next steps and their timeline, and your name in the signature. Your own template for the kind and channel writes it when you have one (`PUT /v1/templates/{kind}/{channel}`), else the built-in one. Notes to different interviewers of one interview read differently.
+         *
+         *     Every draft carries its checks (`addresses_by_name`, `references_discussion`, `reiterates_interest`, `follows_up_next_steps`, `prompt`, `length`, `no_placeholders`, `no_filler`, `distinct`), each `{id, passed, severity, message}`.
+         *
+         *     An id that is not yours answers 404, like one that does not exist.
+         */
+        post: operations["create_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draft_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Draft
+         * @description One draft. Sends an ETag; `If-None-Match` answers 304 when unchanged.
+         */
+        get: operations["get_draft"];
+        put?: never;
+        post?: never;
+        /** Delete Draft */
+        delete: operations["delete_draft"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Draft
+         * @description JSON Merge Patch: edit `subject`/`body` (the checks are recomputed on your text),
+         *     mark it `sent` (`sent_at` defaults to now; its task is completed and the recipient
+         *     marked as contacted) or `discarded`. A sent note can no longer change (409).
+         */
+        patch: operations["update_draft"];
+        trace?: never;
+    };
+    "/v1/drafts/{draft_id}/eml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Draft Eml
+         * @description The draft as an `.eml` file that any mail client opens as a message to send.
+         */
+        get: operations["get_draft_eml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Data
+         * @description Everything you own in Afterword, as one JSON document (import it with /v1/import).
+         */
+        get: operations["export_data"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export/interviews.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Interviews Csv
+         * @description Your interviews, one row each, for a spreadsheet.
+         */
+        get: operations["export_interviews_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export/tasks.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Tasks Csv
+         * @description Your follow-up tasks, one row each, for a spreadsheet.
+         */
+        get: operations["export_tasks_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Data
+         * @description Load an export document into this account, all or nothing: it is checked fully first,
+         *     every row gets a new id, and the answer counts the rows added per section.
+         */
+        post: operations["import_data"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/interviews": {
         parameters: {
             query?: never;
@@ -436,7 +592,8 @@ export interface paths {
         put?: never;
         /**
          * Create Task
-         * @description Add a task by hand, for an interview (and interviewer) or a contact.
+         * @description Add a task by hand, for an interview (and interviewer) or a contact. An id that is
+         *     not yours answers 404, like one that does not exist.
          */
         post: operations["create_task"];
         delete?: never;
@@ -475,6 +632,157 @@ export interface paths {
          *     them as contacted.
          */
         patch: operations["update_task"];
+        trace?: never;
+    };
+    "/v1/tasks/{task_id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Task Draft
+         * @description One click from a task: a draft of the task's kind, for its interview and
+         *     recipient, linked to it (marking the draft sent completes the task). A LinkedIn note
+         *     for `linkedin_connect`, an email otherwise; tasks without a note to write (a
+         *     reflection, a networking event, a custom task) answer 422.
+         */
+        post: operations["create_task_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Templates
+         * @description Your own templates (at most one per kind and channel); the rest are built in.
+         */
+        get: operations["list_templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{kind}/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Template
+         * @description Your template for this kind and channel; 404 while the built-in one is used.
+         */
+        get: operations["get_template"];
+        /**
+         * Upsert Template
+         * @description Use your own template for this kind of note on this channel (201 when created, 200 when replaced). Templates are Jinja text rendered in a sandbox: they can use `{{ variable }}`, `{% if %}`, `{% for %}`, `{% set %}`, a few filters (`upper`, `lower`, `title`, `join`, `default`, `length`, …) and string methods, and nothing else. Before it is saved, the template is checked and tried on a sample interview.
+         *
+         *     A refused template answers 422 with a `code` naming the problem: `template_syntax`, `template_unsafe`, `template_unknown_variable`, `template_too_large`, `template_output_too_large`, `template_too_slow` or `template_render_error`; its `errors[].pointer` is `/body/subject` or `/body/body`. Nothing runs before the template has been checked, and nothing is saved.
+         *
+         *     The variables:
+         *
+         *     | variable | value |
+         *     | --- | --- |
+         *     | `kind` | The kind of note, e.g. `thank_you` or `feedback_request`. |
+         *     | `channel` | Where the note goes: `email`, `linkedin` or `letter`. |
+         *     | `greeting` | A ready-made salutation, e.g. "Dear Dana," or "Hello," when no name is known. |
+         *     | `recipient_name` | The recipient's full name, or empty when unknown. |
+         *     | `recipient_first_name` | The recipient's first name (honorifics skipped), or empty. |
+         *     | `recipient_title` | The recipient's job title, or empty. |
+         *     | `recipient_is_hiring_manager` | true when the recipient is the hiring manager. |
+         *     | `company` | The organization you interviewed with, e.g. "Acme Cloud GmbH". |
+         *     | `company_short` | The organization without its legal form, e.g. "Acme Cloud". |
+         *     | `position` | The position you interviewed for. |
+         *     | `stage` | The interview stage or round, e.g. "Technical interview", or empty. |
+         *     | `sender_name` | Your name, as in your profile, or empty. |
+         *     | `sender_first_name` | Your first name, or empty. |
+         *     | `discussion_points` | A list of the points the recipient raised; when they have none, the interview's points. |
+         *     | `discussion_points_text` | Those points as one phrase, e.g. "the migration to Kubernetes and on-call", or empty. |
+         *     | `interview_discussion_points` | A list of the points recorded for the whole interview. |
+         *     | `next_steps` | The next steps as noted, e.g. "Second round with the CTO", or empty. |
+         *     | `expected_by` | When you should hear back, e.g. "Friday, 4 December", or empty. |
+         *     | `expected_by_iso` | The same date as "2026-12-04", or empty. |
+         *     | `interview_date` | The day the interview ended, e.g. "Tuesday, 1 December". |
+         *     | `interview_weekday` | The weekday of the interview, e.g. "Tuesday". |
+         *     | `interview_date_iso` | The interview date as "2026-12-01". |
+         *     | `outcome` | pending, advanced, offer, rejected or withdrawn. |
+         */
+        put: operations["upsert_template"];
+        post?: never;
+        /**
+         * Delete Template
+         * @description Go back to the built-in template.
+         */
+        delete: operations["delete_template"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{kind}/{channel}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Template
+         * @description Render a template against one of your interviews (and one of its interviewers), with the checks; nothing is saved. Send `body` (and `subject`) to try a template before saving it; without them, your saved template is used, else the built-in one.
+         *
+         *     A refused template answers 422 with a `code` naming the problem: `template_syntax`, `template_unsafe`, `template_unknown_variable`, `template_too_large`, `template_output_too_large`, `template_too_slow` or `template_render_error`; its `errors[].pointer` is `/body/subject` or `/body/body`. Nothing runs before the template has been checked, and nothing is saved.
+         *
+         *     The variables:
+         *
+         *     | variable | value |
+         *     | --- | --- |
+         *     | `kind` | The kind of note, e.g. `thank_you` or `feedback_request`. |
+         *     | `channel` | Where the note goes: `email`, `linkedin` or `letter`. |
+         *     | `greeting` | A ready-made salutation, e.g. "Dear Dana," or "Hello," when no name is known. |
+         *     | `recipient_name` | The recipient's full name, or empty when unknown. |
+         *     | `recipient_first_name` | The recipient's first name (honorifics skipped), or empty. |
+         *     | `recipient_title` | The recipient's job title, or empty. |
+         *     | `recipient_is_hiring_manager` | true when the recipient is the hiring manager. |
+         *     | `company` | The organization you interviewed with, e.g. "Acme Cloud GmbH". |
+         *     | `company_short` | The organization without its legal form, e.g. "Acme Cloud". |
+         *     | `position` | The position you interviewed for. |
+         *     | `stage` | The interview stage or round, e.g. "Technical interview", or empty. |
+         *     | `sender_name` | Your name, as in your profile, or empty. |
+         *     | `sender_first_name` | Your first name, or empty. |
+         *     | `discussion_points` | A list of the points the recipient raised; when they have none, the interview's points. |
+         *     | `discussion_points_text` | Those points as one phrase, e.g. "the migration to Kubernetes and on-call", or empty. |
+         *     | `interview_discussion_points` | A list of the points recorded for the whole interview. |
+         *     | `next_steps` | The next steps as noted, e.g. "Second round with the CTO", or empty. |
+         *     | `expected_by` | When you should hear back, e.g. "Friday, 4 December", or empty. |
+         *     | `expected_by_iso` | The same date as "2026-12-04", or empty. |
+         *     | `interview_date` | The day the interview ended, e.g. "Tuesday, 1 December". |
+         *     | `interview_weekday` | The weekday of the interview, e.g. "Tuesday". |
+         *     | `interview_date_iso` | The interview date as "2026-12-01". |
+         *     | `outcome` | pending, advanced, offer, rejected or withdrawn. |
+         */
+        post: operations["preview_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/tokens": {
@@ -689,6 +997,32 @@ export interface components {
             /** Enabled */
             enabled: boolean;
         };
+        /**
+         * Channel
+         * @enum {string}
+         */
+        Channel: "email" | "linkedin" | "letter";
+        /** CheckRead */
+        CheckRead: {
+            /**
+             * Id
+             * @enum {string}
+             */
+            id: "addresses_by_name" | "references_discussion" | "reiterates_interest" | "follows_up_next_steps" | "prompt" | "length" | "no_placeholders" | "no_filler" | "distinct";
+            /**
+             * Message
+             * @description What was found, or what to change.
+             */
+            message: string;
+            /** Passed */
+            passed: boolean;
+            /**
+             * Severity
+             * @description 'info' when passed; otherwise how much the failure matters.
+             * @enum {string}
+             */
+            severity: "error" | "warning" | "info";
+        };
         /** ContactCreate */
         ContactCreate: {
             /** Company */
@@ -891,6 +1225,130 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "succeeded" | "failed";
+        };
+        /**
+         * DraftCreate
+         * @description Write a note from an interview's facts.
+         *
+         *     The recipient is the interviewer (`interviewer_id`) or a contact (`contact_id`);
+         *     without either, the task's recipient, else the interview's hiring manager (else its
+         *     first interviewer). Without `task_id`, the draft is linked to the open task of the
+         *     same kind for that interview and recipient, when there is one: marking the draft sent
+         *     completes it.
+         */
+        DraftCreate: {
+            channel: components["schemas"]["Channel"];
+            /**
+             * Contact Id
+             * @description A contact; defaults to the interviewer's.
+             */
+            contact_id?: string | null;
+            /**
+             * Interview Id
+             * Format: uuid
+             */
+            interview_id: string;
+            /**
+             * Interviewer Id
+             * @description One of the interview's interviewers.
+             */
+            interviewer_id?: string | null;
+            kind: components["schemas"]["DraftKind"];
+            /**
+             * Task Id
+             * @description The follow-up task this note is for (same interview and kind).
+             */
+            task_id?: string | null;
+        };
+        /**
+         * DraftKind
+         * @enum {string}
+         */
+        DraftKind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
+        /** DraftRead */
+        DraftRead: {
+            /** Body */
+            body: string;
+            channel: components["schemas"]["Channel"];
+            /**
+             * Checks
+             * @description The seed's advice, checked against the text as it is now. They are recomputed on every edit; `prompt` follows the clock until the note is sent.
+             */
+            checks: components["schemas"]["CheckRead"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Interview Id
+             * Format: uuid
+             */
+            interview_id: string;
+            /** Interviewer Id */
+            interviewer_id: string | null;
+            kind: components["schemas"]["DraftKind"];
+            /**
+             * Mailto
+             * @description A mailto: link (RFC 6068) that opens the email in a mail client; null for LinkedIn notes and letters.
+             */
+            mailto: string | null;
+            /** Sent At */
+            sent_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "draft" | "sent" | "discarded";
+            /** Subject */
+            subject: string | null;
+            /** Task Id */
+            task_id: string | null;
+            /** @description Who the note is for, when known. */
+            to: components["schemas"]["DraftRecipient"] | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** DraftRecipient */
+        DraftRecipient: {
+            /** Email */
+            email: string | null;
+            /** Name */
+            name: string | null;
+        };
+        /**
+         * DraftUpdate
+         * @description JSON Merge Patch. Edit `subject` or `body` (the checks are recomputed), mark the
+         *     note `sent` (with `sent_at`, default now: this completes its task and marks the
+         *     recipient contacted) or `discarded`. A sent note can no longer change (409).
+         */
+        DraftUpdate: {
+            /** Body */
+            body?: string;
+            /**
+             * Sent At
+             * Format: date-time
+             * @description When you sent it, with `status: sent`; defaults to now.
+             */
+            sent_at?: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status?: "draft" | "sent" | "discarded";
+            /**
+             * Subject
+             * @description Emails only; LinkedIn notes and letters have none.
+             */
+            subject?: string | null;
         };
         /**
          * EventType
@@ -1255,6 +1713,18 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** Page[DraftRead] */
+        Page_DraftRead_: {
+            /** Data */
+            data: components["schemas"]["DraftRead"][];
+            /** Has More */
+            has_more: boolean;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[InterviewRead] */
         Page_InterviewRead_: {
             /** Data */
@@ -1563,7 +2033,7 @@ export interface components {
          * Scope
          * @enum {string}
          */
-        Scope: "profile:read" | "profile:write" | "tokens:manage" | "interviews:read" | "interviews:write" | "tasks:read" | "tasks:write" | "contacts:read" | "contacts:write" | "drafts:read" | "drafts:write" | "webhooks:manage";
+        Scope: "profile:read" | "profile:write" | "tokens:manage" | "interviews:read" | "interviews:write" | "tasks:read" | "tasks:write" | "contacts:read" | "contacts:write" | "drafts:read" | "drafts:write" | "webhooks:manage" | "data:export" | "data:import";
         /** SecretRotation */
         SecretRotation: {
             /**
@@ -1744,6 +2214,80 @@ export interface components {
             status?: "open" | "done" | "skipped";
             /** Title */
             title?: string;
+        };
+        /** TemplatePreview */
+        TemplatePreview: {
+            /** Body */
+            body: string;
+            channel: components["schemas"]["Channel"];
+            /** Checks */
+            checks: components["schemas"]["CheckRead"][];
+            kind: components["schemas"]["DraftKind"];
+            /** Subject */
+            subject: string | null;
+            /**
+             * Template
+             * @description Which template wrote it: the one in the request, your saved one, or the built-in one.
+             * @enum {string}
+             */
+            template: "request" | "saved" | "built_in";
+            to: components["schemas"]["DraftRecipient"] | null;
+        };
+        /**
+         * TemplatePreviewRequest
+         * @description Render a template against one of your interviews; nothing is saved.
+         *
+         *     With `body` (and `subject`), those sources are previewed; without, your saved
+         *     template for this kind and channel, else the built-in one.
+         */
+        TemplatePreviewRequest: {
+            /** Body */
+            body?: string | null;
+            /** Contact Id */
+            contact_id?: string | null;
+            /**
+             * Interview Id
+             * Format: uuid
+             */
+            interview_id: string;
+            /** Interviewer Id */
+            interviewer_id?: string | null;
+            /** Subject */
+            subject?: string | null;
+        };
+        /** TemplateRead */
+        TemplateRead: {
+            /** Body */
+            body: string;
+            channel: components["schemas"]["Channel"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            kind: components["schemas"]["DraftKind"];
+            /** Subject */
+            subject: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * TemplateWrite
+         * @description Your own template: Jinja text, rendered in a sandbox that can read the documented
+         *     variables and nothing else (no attributes but a few string methods, no imports, no
+         *     macros; loops, output size and render time are bounded).
+         */
+        TemplateWrite: {
+            /** Body */
+            body: string;
+            /**
+             * Subject
+             * @description Emails only: the subject line's template.
+             */
+            subject?: string | null;
         };
         /** TokenCreate */
         TokenCreate: {
@@ -2989,6 +3533,860 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_drafts: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                interview_id?: string | null;
+                kind?: components["schemas"]["DraftKind"] | null;
+                limit?: number;
+                /** @description '-created_at' newest first, 'created_at' oldest. */
+                sort?: "-created_at" | "created_at";
+                status?: ("draft" | "sent" | "discarded") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DraftRead_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draft_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftRead"];
+                };
+            };
+            /** @description Not Modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draft_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draft_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_draft_eml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draft_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft as an RFC 5322 message, marked unsent (`X-Unsent: 1`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "message/rfc822": string;
+                };
+            };
+            /** @description Not Modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_data: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        format: "afterword-export";
+                        /** @constant */
+                        version: 1;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_interviews_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_tasks_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_data: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: number;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4545,6 +5943,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -4838,6 +6245,576 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_task_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel: components["schemas"]["Channel"];
+                kind: components["schemas"]["DraftKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Not Modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upsert_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel: components["schemas"]["Channel"];
+                kind: components["schemas"]["DraftKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel: components["schemas"]["Channel"];
+                kind: components["schemas"]["DraftKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preview_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel: components["schemas"]["Channel"];
+                kind: components["schemas"]["DraftKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplatePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePreview"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -67,6 +67,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('@/features/drafts/routes/drafts')).DraftsRoute }),
           },
           {
+            path: 'drafts/:draftId',
+            lazy: async () => ({ Component: (await import('@/features/drafts/routes/draft')).DraftRoute }),
+          },
+          {
             path: 'contacts',
             lazy: async () => ({ Component: (await import('@/features/contacts/routes/contacts')).ContactsRoute }),
           },

@@ -15,6 +15,7 @@ export function getInterviews(filters: InterviewFilters, cursor?: string, signal
           ...(filters.q ? { q: filters.q } : {}),
           ...(filters.status ? { status: filters.status } : {}),
           ...(filters.outcome ? { outcome: filters.outcome } : {}),
+          ...(filters.sort ? { sort: filters.sort } : {}),
           ...(cursor ? { cursor } : {}),
         },
       },

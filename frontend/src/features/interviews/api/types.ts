@@ -16,7 +16,14 @@ export interface InterviewFilters {
   q?: string;
   status?: NonNullable<ListQuery['status']>;
   outcome?: NonNullable<ListQuery['outcome']>;
+  sort?: NonNullable<ListQuery['sort']>;
 }
+
+export const SORTS: { value: NonNullable<ListQuery['sort']>; label: string }[] = [
+  { value: '-scheduled_at', label: 'Latest first' },
+  { value: 'scheduled_at', label: 'Earliest first' },
+  { value: '-created_at', label: 'Recently added' },
+];
 
 export const STATUSES: { value: InterviewStatus; label: string }[] = [
   { value: 'scheduled', label: 'Scheduled' },

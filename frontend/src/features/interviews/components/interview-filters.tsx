@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { SelectField, TextField } from '@/components/form';
 import { Button } from '@/components/ui/button';
-import { OUTCOMES, STATUSES, type InterviewFilters } from '../api/types';
+import { OUTCOMES, SORTS, STATUSES, type InterviewFilters } from '../api/types';
 
 export interface InterviewFiltersProps {
   filters: InterviewFilters;
@@ -41,6 +41,15 @@ export function InterviewFiltersBar({ filters, onChange }: InterviewFiltersProps
         options={[{ value: '', label: 'Any outcome' }, ...OUTCOMES]}
         value={filters.outcome ?? ''}
         onChange={(event) => onChange({ ...filters, outcome: (event.target.value || undefined) as InterviewFilters['outcome'] })}
+      />
+      <SelectField
+        name="sort"
+        label="Order"
+        options={SORTS}
+        value={filters.sort ?? '-scheduled_at'}
+        onChange={(event) =>
+          onChange({ ...filters, sort: event.target.value === '-scheduled_at' ? undefined : (event.target.value as InterviewFilters['sort']) })
+        }
       />
       <div className="filters__actions">
         <Button type="submit" variant="secondary">

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Loading, QueryError } from '@/components/ui/status';
 import { useUser } from '@/lib/auth';
 import { useInterviews } from '../api/get-interviews';
-import { OUTCOMES, STATUSES, type InterviewFilters } from '../api/types';
+import { OUTCOMES, SORTS, STATUSES, type InterviewFilters } from '../api/types';
 import { InterviewFiltersBar } from '../components/interview-filters';
 import { InterviewListItem } from '../components/interview-list-item';
 
@@ -14,7 +14,9 @@ function filtersFromParams(params: URLSearchParams): InterviewFilters {
   const status = params.get('status');
   const outcome = params.get('outcome');
   const q = params.get('q')?.trim();
+  const sort = params.get('sort');
   return {
+    ...(SORTS.some((o) => o.value === sort) ? { sort: sort as InterviewFilters['sort'] } : {}),
     ...(q ? { q } : {}),
     ...(STATUSES.some((s) => s.value === status) ? { status: status as InterviewFilters['status'] } : {}),
     ...(OUTCOMES.some((o) => o.value === outcome) ? { outcome: outcome as InterviewFilters['outcome'] } : {}),
@@ -26,6 +28,7 @@ function paramsFromFilters(filters: InterviewFilters): URLSearchParams {
   if (filters.q) params.set('q', filters.q);
   if (filters.status) params.set('status', filters.status);
   if (filters.outcome) params.set('outcome', filters.outcome);
+  if (filters.sort) params.set('sort', filters.sort);
   return params;
 }
 

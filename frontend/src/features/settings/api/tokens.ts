@@ -67,6 +67,8 @@ export const SCOPE_DESCRIPTIONS: Record<Scope, string> = {
   'drafts:read': 'Read drafts',
   'drafts:write': 'Write and send drafts',
   'webhooks:manage': 'Manage webhooks',
+  'data:export': 'Export all your data',
+  'data:import': 'Import data into your account',
 };
 
 export const SCOPES = Object.keys(SCOPE_DESCRIPTIONS) as Scope[];

@@ -4,7 +4,7 @@ import { Loading, QueryError } from '@/components/ui/status';
 import { useUser } from '@/lib/auth';
 import { formatDateTime } from '@/lib/time';
 import { useCalendarFeed, useDeleteCalendarFeed, useRotateCalendarFeed, type CalendarFeedAddress } from '../api/calendar-feed';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/ui/copy-button';
 
 export function CalendarFeedPanel() {
   const user = useUser();

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import type { CreatedToken } from '../api/tokens';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/ui/copy-button';
 
 /** The only time a token's secret is shown: copy it now or create another. */
 export function NewTokenSecret({ token, onDone }: { token: CreatedToken; onDone: () => void }) {

@@ -14,7 +14,7 @@ import {
   type Webhook,
   type WebhookWithSecret,
 } from '../api/webhooks';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/ui/copy-button';
 import { WebhookForm } from './webhook-form';
 
 export function WebhooksPanel() {

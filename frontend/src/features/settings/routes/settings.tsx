@@ -2,6 +2,7 @@ import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { useUser } from '@/lib/auth';
 import { CalendarFeedPanel } from '../components/calendar-feed-panel';
+import { DataPanel } from '../components/data-panel';
 import { PlaybookSettingsPanel } from '../components/playbook-settings';
 import { ProfileForm } from '../components/profile-form';
 import { TokensPanel } from '../components/tokens-panel';
@@ -13,6 +14,7 @@ const SECTIONS = [
   { to: 'calendar', label: 'Calendar feed' },
   { to: 'webhooks', label: 'Webhooks' },
   { to: 'playbook', label: 'Playbook' },
+  { to: 'data', label: 'Your data' },
 ];
 
 export function SettingsRoute() {
@@ -38,6 +40,7 @@ export function SettingsRoute() {
             <Route path="playbook" element={<PlaybookSettingsPanel />} />
             <Route path="calendar" element={<CalendarFeedPanel />} />
             <Route path="webhooks" element={<WebhooksPanel />} />
+            <Route path="data" element={<DataPanel />} />
             <Route path="*" element={<Navigate to="profile" replace />} />
           </Routes>
         </div>
