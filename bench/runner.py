@@ -557,8 +557,23 @@ def _stop_profiler(profiler: _Profiler | None) -> dict[str, Any] | None:
     return {"file": str(profiler.output.relative_to(ROOT)), "top": summarize(profiler.output)}
 
 
-def summarize(path: Path, top: int = 25) -> list[tuple[str, float]]:
-    """Share of samples in which each function is on the stack (collapsed stacks)."""
+_LAYERS = (
+    ("sqlalchemy", "SQLAlchemy"),
+    ("aiosqlite", "aiosqlite (driver threads)"),
+    ("asyncpg", "asyncpg"),
+    ("pydantic", "pydantic"),
+    ("fastapi", "FastAPI"),
+    ("starlette", "Starlette"),
+    ("uvicorn", "uvicorn"),
+    ("/api/", "Afterword (api/)"),
+    ("asyncio", "asyncio"),
+)
+
+
+def summarize(path: Path, top: int = 12) -> dict[str, list[tuple[str, float]]]:
+    """Where the samples are (collapsed stacks): self time by layer, and the heaviest
+    Afterword functions counting what they call."""
+    layers: dict[str, int] = {}
     inclusive: dict[str, int] = {}
     total = 0
     for line in path.read_text().splitlines():
@@ -567,10 +582,18 @@ def summarize(path: Path, top: int = 25) -> list[tuple[str, float]]:
             continue
         count = int(count_text)
         total += count
-        for frame in set(stack.split(";")):
+        frames = stack.split(";")
+        leaf = frames[-1]
+        layer = next((name for key, name in _LAYERS if key in leaf), "other")
+        layers[layer] = layers.get(layer, 0) + count
+        for frame in {f for f in frames if "/api/" in f or "(api/" in f}:
             inclusive[frame] = inclusive.get(frame, 0) + count
-    ranked = sorted(inclusive.items(), key=lambda item: item[1], reverse=True)[:top]
-    return [(frame, round(100 * count / max(total, 1), 1)) for frame, count in ranked]
+
+    def ranked(counts: dict[str, int]) -> list[tuple[str, float]]:
+        ordered = sorted(counts.items(), key=lambda item: item[1], reverse=True)[:top]
+        return [(name, round(100 * count / max(total, 1), 1)) for name, count in ordered]
+
+    return {"self_by_layer": ranked(layers), "afterword_inclusive": ranked(inclusive)}
 
 
 # One backend at one size

@@ -10,7 +10,7 @@ import pytest
 from fastapi import FastAPI
 
 from api.drafts.facts import VARIABLE_DOCS
-from tests.drafts.helpers import DANA, OMAR, create_draft, failed_checks
+from tests.drafts.helpers import CHECK_IDS, DANA, OMAR, create_draft, failed_checks
 from tests.drafts.test_drafts_api import just_ended
 from tests.support import Client, create_interview, new_client, sign_up
 
@@ -118,7 +118,7 @@ async def test_preview_template_renders_for_an_interview_and_saves_nothing(
     )
     assert preview["subject"] == "Thank you, Omar: Platform Engineer"
     assert "I keep thinking about event sourcing for the billing ledger." in preview["body"]
-    assert [check["id"] for check in preview["checks"]][0] == "addresses_by_name"
+    assert [check["id"] for check in preview["checks"]] == CHECK_IDS
     assert (await anon.get(URL)).status_code == 404
     assert (await anon.get("/v1/drafts")).json()["data"] == []
 
@@ -140,7 +140,8 @@ ESCAPES: list[tuple[str, str]] = [
     ("{% include '/etc/passwd' %}", "template_unsafe"),
     ("{% macro m() %}x{% endmacro %}", "template_unsafe"),
     ("{{ position|attr('__class__') }}", "template_unsafe"),
-    ("{{ cycler.__init__.__globals__ }}", "template_unknown_variable"),
+    ("{{ cycler.__init__.__globals__ }}", "template_unsafe"),
+    ("{{ cycler }}", "template_unknown_variable"),
     ("{{ self }}", "template_unknown_variable"),
     ("{{ lipsum() }}", "template_unknown_variable"),
     ("{{ config }}", "template_unknown_variable"),
@@ -225,8 +226,9 @@ async def test_create_draft_with_a_template_that_cannot_write_it_is_422(anon: Cl
 
     assert response.status_code == 422
     problem = response.json()
-    assert problem["code"] == "template_unsafe"
+    assert problem["code"] == "template_unknown_variable"
     assert problem["detail"].startswith("Your thank_you template for email could not write")
+    assert problem["errors"] == []
     assert (await anon.get("/v1/drafts")).json()["data"] == []
 
 
