@@ -163,17 +163,26 @@ async def get_draft_eml(draft: ReadableDraft, principal: DraftReader) -> Respons
     """The draft as an `.eml` file that any mail client opens as a message to send."""
     note = draft.draft
     user = principal.user
-    content = to_eml(
-        to_name=note.to_name,
-        to_email=note.to_email,
-        from_name=user.name,
-        from_email=user.email,
-        subject=note.subject,
-        body=note.body,
-        date=note.sent_at or note.updated_at,
-        # Fixed per version, so the same draft exports to the same bytes.
-        message_id=f"{note.id}.{note.version}",
-    )
+
+    def message(to_email: str | None) -> bytes:
+        return to_eml(
+            to_name=note.to_name,
+            to_email=to_email,
+            from_name=user.name,
+            from_email=user.email,
+            subject=note.subject,
+            body=note.body,
+            date=note.sent_at or note.updated_at,
+            # Fixed per version, so the same draft exports to the same bytes.
+            message_id=f"{note.id}.{note.version}",
+        )
+
+    try:
+        content = message(note.to_email)
+    except ValueError:
+        # An address that is not one (say, from an imported document): the mail client
+        # asks for the recipient instead.
+        content = message(None)
     etag = '"' + hashlib.sha256(content).hexdigest()[:27] + '"'
     filename = f"{note.kind.replace('_', '-')}-{str(note.id)[:8]}.eml"
     return Response(

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from api.drafts.checks import CheckId, Severity
 from api.drafts.facts import VARIABLE_DOCS, Channel, DraftKind
@@ -148,11 +148,15 @@ class TemplatePreviewRequest(InputModel):
     template for this kind and channel, else the built-in one.
     """
 
+    model_config = ConfigDict(json_schema_extra={"dependentRequired": {"subject": ["body"]}})
+
     interview_id: uuid.UUID
     interviewer_id: uuid.UUID | None = None
     contact_id: uuid.UUID | None = None
-    subject: TemplateSource | None = None
-    body: TemplateSource | None = None
+    subject: TemplateSource | None = Field(
+        default=None, description="A subject template to try (emails only), with `body`."
+    )
+    body: TemplateSource | None = Field(default=None, description="A body template to try.")
 
 
 class TemplatePreview(BaseModel):

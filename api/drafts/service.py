@@ -790,15 +790,7 @@ async def put_template(
 ) -> NoteTemplate:
     """Save a template once it is known to be safe and to render for a sample interview."""
     if body.subject is not None and channel is not Channel.EMAIL:
-        raise ValidationFailed(
-            "Only an email has a subject.",
-            errors=[
-                FieldError(
-                    pointer="/body/subject",
-                    detail="LinkedIn notes and letters have no subject; leave it out.",
-                )
-            ],
-        )
+        raise _no_subject()
     try:
         validate_user_template(body.subject, body.body, VARIABLE_DOCS.keys())
     except TemplateRejected as rejected:
@@ -841,6 +833,18 @@ async def delete_template(session: AsyncSession, template: NoteTemplate) -> None
     await session.flush()
 
 
+def _no_subject() -> ValidationFailed:
+    return ValidationFailed(
+        "Only an email has a subject.",
+        errors=[
+            FieldError(
+                pointer="/body/subject",
+                detail="LinkedIn notes and letters have no subject; leave it out.",
+            )
+        ],
+    )
+
+
 def sample_facts(kind: DraftKind, channel: Channel, sender_name: str | None) -> DraftFacts:
     """The interview a template is tried on before it is saved."""
     return DraftFacts(
@@ -875,21 +879,6 @@ async def preview(
 ) -> TemplatePreview:
     """A note as a template would write it for one of the caller's interviews; nothing
     is saved."""
-    if body.subject is not None and body.body is None:
-        raise ValidationFailed(
-            "Send the body template with the subject template.",
-            errors=[FieldError(pointer="/body/body", detail="Required with `subject`.")],
-        )
-    if body.subject is not None and channel is not Channel.EMAIL:
-        raise ValidationFailed(
-            "Only an email has a subject.",
-            errors=[
-                FieldError(
-                    pointer="/body/subject",
-                    detail="LinkedIn notes and letters have no subject; leave it out.",
-                )
-            ],
-        )
     setting = await _setting(
         session,
         user,
@@ -899,6 +888,13 @@ async def preview(
         interviewer_id=body.interviewer_id,
         contact_id=body.contact_id,
     )
+    if body.subject is not None and body.body is None:
+        raise ValidationFailed(
+            "Send the body template with the subject template.",
+            errors=[FieldError(pointer="/body/body", detail="Required with `subject`.")],
+        )
+    if body.subject is not None and channel is not Channel.EMAIL:
+        raise _no_subject()
     facts = setting.facts(user)
     source: Literal["request", "saved", "built_in"]
     if body.body is not None:

@@ -54,6 +54,8 @@ class FollowUpTask(TimestampMixin, Base):
     draft_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("note_draft.id", ondelete="SET NULL", use_alter=True), index=True
     )
+    # When `task.due` was announced to webhooks; cleared when the task is re-dated.
+    due_notified_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -62,6 +64,8 @@ class FollowUpTask(TimestampMixin, Base):
         # The list order, with and without a status filter, and the agenda's range.
         Index("ix_follow_up_task_user_due", "user_id", "due_at", "id"),
         Index("ix_follow_up_task_user_status_due", "user_id", "status", "due_at", "id"),
+        # The worker's scan for open tasks whose due time passed unannounced.
+        Index("ix_follow_up_task_due_scan", "status", "due_notified_at", "due_at"),
     )
 
     @property

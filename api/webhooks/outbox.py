@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from api.db import utcnow
 from api.webhooks.models import WebhookEvent
@@ -41,6 +42,13 @@ def emit(
     session: AsyncSession, user_id: uuid.UUID, event_type: EventType, data: dict[str, Any]
 ) -> WebhookEvent:
     """Add an event to the outbox; it is flushed with the rest of the change."""
+    return emit_sync(session.sync_session, user_id, event_type, data)
+
+
+def emit_sync(
+    session: Session, user_id: uuid.UUID, event_type: EventType, data: dict[str, Any]
+) -> WebhookEvent:
+    """The same, from inside session events (which see the synchronous session)."""
     now = utcnow()
     event = WebhookEvent(
         id=uuid.uuid4(),

@@ -9,6 +9,7 @@ import signal
 
 from api.config import Settings
 from api.db import Database
+from api.webhooks.task_events import announce_due_tasks
 from api.webhooks.worker import PeriodicJob, WebhookWorker
 
 logger = logging.getLogger("afterword.worker")
@@ -16,7 +17,7 @@ logger = logging.getLogger("afterword.worker")
 
 def periodic_jobs() -> list[PeriodicJob]:
     """Jobs of other features that run on the worker's rounds."""
-    return []
+    return [announce_due_tasks]
 
 
 def build_worker(db: Database, settings: Settings) -> WebhookWorker:

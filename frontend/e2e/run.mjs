@@ -327,6 +327,50 @@ await run.step('the agenda lists what is due, and tasks can be done, undone and 
   await page.getByRole('heading', { level: 3, name: other }).waitFor({ state: 'detached' });
 });
 
+await run.step('a note is written from a task, checked as it is edited, and sent', async () => {
+  const title = 'Send a thank-you note to Dana Lee';
+  await page.getByRole('button', { name: `Write the note: ${title}` }).click();
+  await page.waitForURL(/\/drafts\/[0-9a-f-]{36}$/);
+  await heading('Thank-you note to Dana Lee').waitFor();
+  const summary = page.getByRole('region', { name: 'Checks' }).getByRole('status');
+  await summary.filter({ hasText: /of 9 checks pass/ }).waitFor();
+  const body = page.getByRole('textbox', { name: 'Message' });
+  assert((await body.inputValue()).includes('Dana'), 'the note does not greet Dana');
+  await capturePage(page, 'draft-editor');
+
+  // Filler fails its check as soon as the edit is saved, and passes again once removed.
+  const original = await body.inputValue();
+  await body.fill(`${original}\n\nJust checking in.`);
+  await page.getByText('All changes saved.').waitFor();
+  const filler = page.getByRole('listitem').filter({ hasText: 'No empty phrases' });
+  await filler.filter({ hasNotText: 'Passes' }).waitFor();
+  await body.fill(original);
+  await page.getByText('All changes saved.').waitFor();
+  await filler.filter({ hasText: 'Passes' }).waitFor();
+
+  await page.getByRole('button', { name: 'I sent it' }).click();
+  await page.getByText('Its task is done', { exact: false }).waitFor();
+  await capturePage(page, 'draft-sent');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agenda' }).click();
+  await heading('Agenda').waitFor();
+  await page.getByRole('heading', { level: 2, name: /^Overdue/ }).waitFor();
+  assert((await page.getByRole('heading', { level: 3, name: title }).count()) === 0, 'the sent note’s task is still open');
+});
+
+await run.step('a note started from an interviewer can be discarded', async () => {
+  await page.getByRole('link', { name: 'Staff Engineer at Acme Robotics' }).first().click();
+  await heading('Staff Engineer at Acme Robotics').waitFor();
+  await page.getByRole('button', { name: 'Write a thank-you note to Sam Ortiz' }).click();
+  await heading('Thank-you note to Sam Ortiz').waitFor();
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await heading('Drafts').waitFor();
+  await page.getByText('Draft discarded.').waitFor();
+  await page.getByLabel('Show').selectOption('sent');
+  await page.getByRole('link', { name: 'Thank-you note to Dana Lee' }).waitFor();
+  await capturePage(page, 'drafts');
+});
+
 await run.step('contacts come from interviewers, and keeping in touch is logged', async () => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
   await heading('Contacts').waitFor();
@@ -487,12 +531,6 @@ await run.step('settings: a webhook endpoint shows its secret once, pauses and i
   await page.getByRole('button', { name: 'Hide deliveries' }).waitFor();
   await page.getByRole('button', { name: 'Delete' }).click();
   await page.getByText('No endpoints yet.').waitFor();
-});
-
-await run.step('drafts explain where their content comes from', async () => {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Drafts' }).click();
-  await heading('Drafts').waitFor();
-  await capturePage(page, 'drafts');
 });
 
 await run.step('an unknown address shows a page-not-found', async () => {

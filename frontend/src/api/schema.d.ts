@@ -2241,7 +2241,10 @@ export interface components {
          *     template for this kind and channel, else the built-in one.
          */
         TemplatePreviewRequest: {
-            /** Body */
+            /**
+             * Body
+             * @description A body template to try.
+             */
             body?: string | null;
             /** Contact Id */
             contact_id?: string | null;
@@ -2252,7 +2255,10 @@ export interface components {
             interview_id: string;
             /** Interviewer Id */
             interviewer_id?: string | null;
-            /** Subject */
+            /**
+             * Subject
+             * @description A subject template to try (emails only), with `body`.
+             */
             subject?: string | null;
         };
         /** TemplateRead */

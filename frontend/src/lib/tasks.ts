@@ -21,3 +21,23 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
 export function taskKindLabel(kind: TaskKind): string {
   return TASK_KIND_LABELS[kind];
 }
+
+/** Kinds of task that come with a note to write (the others are things to do). */
+export const TASK_KIND_HAS_NOTE: Record<TaskKind, boolean> = {
+  thank_you: true,
+  next_steps_follow_up: true,
+  periodic_update: true,
+  share_resource: true,
+  networking_event: false,
+  linkedin_connect: true,
+  rejection_thank_you: true,
+  feedback_request: true,
+  keep_in_touch: true,
+  reflection: false,
+  custom: false,
+};
+
+/** Where a draft is edited. */
+export function draftPath(draftId: string): string {
+  return `/drafts/${draftId}`;
+}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/status';
-import { taskKindLabel, type Task } from '@/lib/tasks';
+import { draftPath, TASK_KIND_HAS_NOTE, taskKindLabel, type Task } from '@/lib/tasks';
 import { atLocalTime, formatDue, formatRelativeDateTime, toZonedRfc3339 } from '@/lib/time';
 import type { TaskPatch } from '../api/update-task';
 
@@ -12,6 +12,9 @@ export interface TaskCardProps {
   timeZone: string;
   busy: boolean;
   onChange: (task: Task, patch: TaskPatch, done: string) => void;
+  /** Starts the note this task calls for (tasks with a note only). */
+  onWrite?: (task: Task) => void;
+  writing?: boolean;
 }
 
 const SNOOZES = [
@@ -20,7 +23,7 @@ const SNOOZES = [
   { label: 'For a week', days: 7 },
 ];
 
-export function TaskCard({ task, now, timeZone, busy, onChange }: TaskCardProps) {
+export function TaskCard({ task, now, timeZone, busy, onChange, onWrite, writing = false }: TaskCardProps) {
   const titleId = useId();
   const snooze = (days: number) => {
     const until = atLocalTime(now, timeZone, days, '09:00');
@@ -65,8 +68,18 @@ export function TaskCard({ task, now, timeZone, busy, onChange }: TaskCardProps)
         </details>
       </div>
       <div className="task-card__actions">
+        {task.draft_id ? (
+          <Link className="button button--small" to={draftPath(task.draft_id)} aria-label={`Open the draft: ${task.title}`}>
+            Open the draft
+          </Link>
+        ) : onWrite && TASK_KIND_HAS_NOTE[task.kind] ? (
+          <Button small pending={writing} pendingLabel="Writing…" aria-label={`Write the note: ${task.title}`} onClick={() => onWrite(task)}>
+            Write the note
+          </Button>
+        ) : null}
         <Button
           small
+          variant={TASK_KIND_HAS_NOTE[task.kind] ? 'secondary' : 'primary'}
           disabled={busy}
           aria-label={`Done: ${task.title}`}
           onClick={() => onChange(task, { status: 'done' }, `“${task.title}” marked done.`)}

@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Loading, Notice, QueryError } from '@/components/ui/status';
 import { useUser } from '@/lib/auth';
-import type { Task } from '@/lib/tasks';
+import { newIdempotencyKey } from '@/lib/id';
+import { draftPath, type Task } from '@/lib/tasks';
+import { useCreateTaskDraft } from '../api/create-task-draft';
 import { UPCOMING_DAYS, useAgenda } from '../api/get-agenda';
 import { useHasInterviews } from '../api/has-interviews';
 import { useUpdateTask, type TaskPatch } from '../api/update-task';
@@ -22,6 +25,15 @@ export function AgendaRoute() {
   const agenda = useAgenda();
   const update = useUpdateTask();
   const [last, setLast] = useState<LastChange | null>(null);
+  const navigate = useNavigate();
+  const writeDraft = useCreateTaskDraft();
+
+  const write = (task: Task) => {
+    writeDraft.mutate(
+      { taskId: task.id, idempotencyKey: newIdempotencyKey() },
+      { onSuccess: (draft) => void navigate(draftPath(draft.id)) },
+    );
+  };
   // Times read relative to when the agenda was fetched (it refetches every few minutes).
   const now = useMemo(() => new Date(agenda.dataUpdatedAt), [agenda.dataUpdatedAt]);
 
@@ -73,6 +85,7 @@ export function AgendaRoute() {
           ) : null}
         </div>
         {update.isError ? <QueryError error={update.error} title="That change could not be saved." /> : null}
+        {writeDraft.isError ? <QueryError error={writeDraft.error} title="The note could not be started." /> : null}
         {agenda.isPending ? <Loading label="Loading your agenda…" /> : null}
         {agenda.isError ? <QueryError error={agenda.error} onRetry={() => void agenda.refetch()} /> : null}
 
@@ -110,6 +123,8 @@ export function AgendaRoute() {
                         timeZone={user.timezone}
                         busy={update.isPending && update.variables.id === task.id}
                         onChange={change}
+                        onWrite={write}
+                        writing={writeDraft.isPending && writeDraft.variables.taskId === task.id}
                       />
                     ))}
                   </ul>

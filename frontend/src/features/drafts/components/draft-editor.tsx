@@ -9,7 +9,7 @@ import type { VersionedDraft } from '../api/get-draft';
 import { draftEmlHref } from '../api/get-draft';
 import { CHANNEL_LABELS, type DraftPatch } from '../api/types';
 import { useUpdateDraft } from '../api/update-draft';
-import { ChecksPanel } from './checks-panel';
+import { ChecksPanel } from '@/components/checks/checks-panel';
 import { CopyButton } from '@/components/ui/copy-button';
 
 const AUTOSAVE_MS = 800;
@@ -93,7 +93,7 @@ export function DraftEditor({ versioned, onReload }: { versioned: VersionedDraft
     [isEmail, send],
   );
 
-  const autosave = useDebouncedCallback(save, AUTOSAVE_MS);
+  const autosave = useDebouncedCallback((next: Text) => void save(next), AUTOSAVE_MS);
 
   const edit = (next: Text) => {
     setText(next);

@@ -9,7 +9,7 @@ import { formatDateTime } from '@/lib/time';
 import { useDraft, type VersionedDraft } from '../api/get-draft';
 import { useUpdateDraft } from '../api/update-draft';
 import { draftTitle } from '../api/types';
-import { ChecksPanel } from '../components/checks-panel';
+import { ChecksPanel } from '@/components/checks/checks-panel';
 import { DraftEditor } from '../components/draft-editor';
 
 export function DraftRoute() {
@@ -36,7 +36,7 @@ export function DraftRoute() {
       <PageHeader title={draftTitle(draft)} />
       {draft.status === 'draft' ? (
         // Re-mounted only when another draft is opened: saving must not reset the text being typed.
-        <DraftEditor key={draft.id} versioned={query.data} onReload={() => void query.refetch().then(() => window.location.reload())} />
+        <DraftEditor key={draft.id} versioned={query.data} onReload={() => window.location.reload()} />
       ) : (
         <ClosedDraft versioned={query.data} />
       )}

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import { formatCalendarDate, formatDateTime, shortZoneName } from '@/lib/time';
 import { formatLabel, type Interview } from '../api/types';
 
@@ -85,7 +86,14 @@ export function DiscussionPoints({ points, empty }: { points: string[]; empty: s
   );
 }
 
-export function InterviewerCards({ interview }: { interview: Interview }) {
+export interface InterviewerCardsProps {
+  interview: Interview;
+  /** Starts a thank-you note to one interviewer. */
+  onWrite?: (interviewerId: string) => void;
+  writingFor?: string | null;
+}
+
+export function InterviewerCards({ interview, onWrite, writingFor = null }: InterviewerCardsProps) {
   if (interview.interviewers.length === 0) {
     return (
       <p className="muted">
@@ -115,6 +123,13 @@ export function InterviewerCards({ interview }: { interview: Interview }) {
             <h4 className="subheading">What {person.name} raised</h4>
             <DiscussionPoints points={person.discussion_points} empty="Nothing noted yet." />
           </div>
+          {onWrite ? (
+            <div>
+              <Button variant="secondary" small pending={writingFor === person.id} pendingLabel="Writing…" onClick={() => onWrite(person.id)}>
+                Write a thank-you note to {person.name}
+              </Button>
+            </div>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -5,6 +5,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Loading, Notice, QueryError } from '@/components/ui/status';
 import { isApiError } from '@/lib/api-error';
 import { useUser } from '@/lib/auth';
+import { newIdempotencyKey } from '@/lib/id';
+import { draftPath } from '@/lib/tasks';
+import { useCreateDraft } from '../api/create-draft';
 import { useDeleteInterview } from '../api/delete-interview';
 import { useInterview } from '../api/get-interview';
 import { outcomeLabel, type InterviewOutcome } from '../api/types';
@@ -24,6 +27,7 @@ export function InterviewDetailRoute() {
   const query = useInterview(interviewId);
   const update = useUpdateInterview(interviewId);
   const remove = useDeleteInterview();
+  const writeDraft = useCreateDraft();
   const now = useMemo(() => new Date(query.dataUpdatedAt), [query.dataUpdatedAt]);
   const [message, setMessage] = useState<string | null>(
     () => (location.state as { notice?: string } | null)?.notice ?? null,
@@ -135,7 +139,20 @@ export function InterviewDetailRoute() {
 
         <section className="stack" aria-labelledby="people-heading">
           <h2 id="people-heading">Who you met</h2>
-          <InterviewerCards interview={interview} />
+          {writeDraft.isError ? <QueryError error={writeDraft.error} title="The note could not be started." /> : null}
+          <InterviewerCards
+            interview={interview}
+            writingFor={writeDraft.isPending ? (writeDraft.variables.body.interviewer_id ?? null) : null}
+            onWrite={(interviewerId) =>
+              writeDraft.mutate(
+                {
+                  body: { interview_id: interview.id, interviewer_id: interviewerId, kind: 'thank_you', channel: 'email' },
+                  idempotencyKey: newIdempotencyKey(),
+                },
+                { onSuccess: (draft) => void navigate(draftPath(draft.id)) },
+              )
+            }
+          />
         </section>
 
         <section className="card" aria-labelledby="discussed-heading">

@@ -1,4 +1,4 @@
-import { CHECK_NAMES, type Check } from '../api/types';
+import { CHECK_NAMES, type Check } from '@/lib/checks';
 
 const ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
