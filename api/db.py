@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from fastapi import Depends, Request
 from sqlalchemy import JSON, DateTime, MetaData, Uuid, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -20,6 +22,7 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.types import TypeDecorator
+from sqlalchemy.util import await_
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -104,8 +107,45 @@ class Database:
         await self.engine.dispose()
 
 
+class WriterTurns:
+    """The writers of one process take the SQLite write lock in the order they ask.
+
+    SQLite's busy handler retries a locked database after ever longer sleeps, so under
+    load a waiting writer keeps losing the lock to newcomers until its busy timeout runs
+    out ("database is locked"), and the lock sits idle while waiters sleep. Each write
+    transaction here first waits for its turn in a first-come, first-served asyncio lock
+    and keeps it until its connection is back in the pool; the busy timeout still
+    arbitrates between processes (a worker beside the server).
+    """
+
+    def __init__(self, timeout_seconds: float) -> None:
+        self._lock = asyncio.Lock()
+        self._timeout = timeout_seconds
+        self._holder: object | None = None
+
+    def take(self, holder: object) -> None:
+        """Wait for the turn (called from SQLAlchemy's greenlet, so it can await)."""
+        if self._holder is holder:
+            return
+        try:
+            await_(asyncio.wait_for(self._lock.acquire(), self._timeout or None))
+        except TimeoutError:
+            raise OperationalError(
+                "BEGIN IMMEDIATE",
+                None,
+                Exception("database is locked: other writers held it for the busy timeout"),
+            ) from None
+        self._holder = holder
+
+    def give_back(self, holder: object) -> None:
+        if self._holder is holder:
+            self._holder = None
+            self._lock.release()
+
+
 def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
     sync_engine = engine.sync_engine
+    turns = WriterTurns(busy_timeout_ms / 1000)
 
     @event.listens_for(sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -121,7 +161,14 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
         # A write takes the lock up front: upgrading a read transaction to a write
         # later fails with "database is locked" instead of waiting its turn.
         immediate = connection.get_execution_options().get("sqlite_immediate", False)
+        if immediate:
+            turns.take(connection.connection._connection_record)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    @event.listens_for(sync_engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        # After COMMIT or ROLLBACK and the pool's reset: the next writer may begin.
+        turns.give_back(record)
 
 
 def open_session(db: Database, *, write: bool) -> AsyncSession:

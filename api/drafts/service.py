@@ -11,7 +11,7 @@ from typing import Any, Literal, TypeVar
 from sqlalchemy import Select, or_, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 from starlette.concurrency import run_in_threadpool
 
 from api.auth.models import User
@@ -297,12 +297,13 @@ class Setting:
 async def _interview(
     session: AsyncSession, user_id: uuid.UUID, interview_id: uuid.UUID
 ) -> Interview | None:
+    """The caller's interview with its interviewers, in one statement."""
     result = await session.execute(
         select(Interview)
         .where(Interview.id == interview_id, Interview.user_id == user_id)
-        .options(selectinload(Interview.interviewers))
+        .options(joinedload(Interview.interviewers))
     )
-    return result.scalar_one_or_none()
+    return result.unique().scalar_one_or_none()
 
 
 OwnedT = TypeVar("OwnedT", Interviewer, Contact, FollowUpTask)
@@ -327,7 +328,6 @@ async def _setting(
     interviewer_id: uuid.UUID | None = None,
     contact_id: uuid.UUID | None = None,
     task_id: uuid.UUID | None = None,
-    link_task: bool = True,
 ) -> Setting:
     """Resolve the ids a request names, all the caller's own (else 404, like a missing
     id); ids that exist but do not belong together answer 422."""
@@ -362,8 +362,10 @@ async def _setting(
                 )
             )
         if interviewer is None and contact is None:
+            # The task's recipient: its interviewer, else its contact.
             interviewer = _member(interview, task.interviewer_id)
-            contact = await _owned(session, Contact, user.id, task.contact_id)
+            if interviewer is None:
+                contact = await _owned(session, Contact, user.id, task.contact_id)
     if interviewer is not None and interviewer.interview_id != interview.id:
         errors.append(
             FieldError(
@@ -399,7 +401,7 @@ async def _setting(
         contact=contact,
         task=task,
     )
-    if setting.task is None and link_task:
+    if setting.task is None:
         setting.task = await _open_task_for(session, setting)
     return setting
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import uuid
+from datetime import UTC, datetime
 
 import pytest
 from alembic import command
 from fastapi import FastAPI
 from sqlalchemy import event, text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from api.migrate import alembic_config
 from tests.conftest import TEST_DATABASE_ENV
@@ -66,3 +70,45 @@ async def test_sqlite_writes_begin_immediate_and_reads_do_not(app: FastAPI, anon
     assert writes
     assert set(writes) == {"BEGIN IMMEDIATE"}
     assert seen == ["BEGIN"]
+
+
+async def test_upgrading_keeps_the_rows_already_stored(migrated_database: str) -> None:
+    """Every migration after the first must keep existing data (SQLite rebuilds tables)."""
+    config = alembic_config(migrated_database)
+    await asyncio.to_thread(command.downgrade, config, "base")
+    await asyncio.to_thread(command.upgrade, config, "9b509ff33293")
+    engine = create_async_engine(migrated_database)
+    user_id, interview_id = uuid.uuid4().hex, uuid.uuid4().hex
+    async with engine.begin() as connection:
+        ident = (lambda value: value) if connection.dialect.name == "sqlite" else str
+        await connection.execute(
+            text(
+                "INSERT INTO user_account (id, email, password_hash, timezone, working_days, "
+                "playbook_settings, version, created_at, updated_at) VALUES (:id, 'a@b.example', "
+                "'x', 'UTC', '[1,2,3,4,5]', '{}', 1, :now, :now)"
+            ),
+            {"id": ident(user_id), "now": datetime(2026, 1, 1, tzinfo=UTC)},
+        )
+        await connection.execute(
+            text(
+                "INSERT INTO interview (id, user_id, company, position, scheduled_at, timezone, "
+                "status, outcome, discussion_points, version, created_at, updated_at) VALUES "
+                "(:id, :user, 'Acme', 'Engineer', :now, 'UTC', 'scheduled', 'pending', '[]', 1, "
+                ":now, :now)"
+            ),
+            {
+                "id": ident(interview_id),
+                "user": ident(user_id),
+                "now": datetime(2026, 1, 1, tzinfo=UTC),
+            },
+        )
+    await engine.dispose()
+    await asyncio.to_thread(command.upgrade, config, "head")
+    engine = create_async_engine(migrated_database)
+    async with engine.connect() as connection:
+        count = (await connection.execute(text("SELECT count(*) FROM interview"))).scalar()
+    await engine.dispose()
+    assert count == 1
+    # Leave the shared database empty for the tests after this one.
+    await asyncio.to_thread(command.downgrade, config, "base")
+    await asyncio.to_thread(command.upgrade, config, "head")

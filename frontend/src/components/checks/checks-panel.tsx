@@ -30,11 +30,12 @@ function verdict(check: Check): string {
  * The seed's advice checked against the text as last saved. The summary line is announced
  * politely when it changes; the list is there to read.
  */
-export function ChecksPanel({ checks, stale }: { checks: Check[]; stale: boolean }) {
+export function ChecksPanel({ checks, stale, level = 2 }: { checks: Check[]; stale: boolean; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const passed = checks.filter((check) => check.passed).length;
   return (
     <section className="checks" aria-labelledby="checks-heading">
-      <h2 id="checks-heading">Checks</h2>
+      <Heading id="checks-heading">Checks</Heading>
       <p className="checks__summary" role="status">
         {passed} of {checks.length} checks pass{stale ? ' (checking your latest changes…)' : '.'}
       </p>

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -6,6 +6,7 @@ import { Loading, Notice, QueryError } from '@/components/ui/status';
 import { isApiError } from '@/lib/api-error';
 import { useUser } from '@/lib/auth';
 import { formatDateTime } from '@/lib/time';
+import { useDeleteDraft } from '../api/delete-draft';
 import { useDraft, type VersionedDraft } from '../api/get-draft';
 import { useUpdateDraft } from '../api/update-draft';
 import { draftTitle } from '../api/types';
@@ -49,6 +50,15 @@ function ClosedDraft({ versioned }: { versioned: VersionedDraft }) {
   const user = useUser();
   const { draft, etag } = versioned;
   const restore = useUpdateDraft(draft.id);
+  const remove = useDeleteDraft();
+  const navigate = useNavigate();
+
+  const deleteForGood = () => {
+    if (!window.confirm('Delete this draft for good?')) return;
+    remove.mutate(draft.id, {
+      onSuccess: () => void navigate('/drafts?status=discarded', { replace: true, state: { notice: 'Draft deleted.' } }),
+    });
+  };
   const text = draft.subject ? `${draft.subject}\n\n${draft.body}` : draft.body;
 
   return (
@@ -73,11 +83,17 @@ function ClosedDraft({ versioned }: { versioned: VersionedDraft }) {
         ) : null}
         <div className="card card--flat pre-line">{draft.body}</div>
         {restore.isError ? <QueryError error={restore.error} title="The draft could not be restored." /> : null}
+        {remove.isError ? <QueryError error={remove.error} title="The draft could not be deleted." /> : null}
         <div className="form-actions">
           <CopyButton text={text} label="Copy the text" />
           {draft.status === 'discarded' ? (
             <Button variant="secondary" onClick={() => restore.mutate({ patch: { status: 'draft' }, etag })} pending={restore.isPending} pendingLabel="Restoring…">
               Restore the draft
+            </Button>
+          ) : null}
+          {draft.status === 'discarded' ? (
+            <Button variant="danger" onClick={deleteForGood} pending={remove.isPending} pendingLabel="Deleting…">
+              Delete for good
             </Button>
           ) : null}
           <Link to="/drafts" className="button button--ghost">

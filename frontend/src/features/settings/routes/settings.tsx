@@ -5,6 +5,7 @@ import { CalendarFeedPanel } from '../components/calendar-feed-panel';
 import { DataPanel } from '../components/data-panel';
 import { PlaybookSettingsPanel } from '../components/playbook-settings';
 import { ProfileForm } from '../components/profile-form';
+import { TemplatesPanel } from '../components/templates-panel';
 import { TokensPanel } from '../components/tokens-panel';
 import { WebhooksPanel } from '../components/webhooks-panel';
 
@@ -14,6 +15,7 @@ const SECTIONS = [
   { to: 'calendar', label: 'Calendar feed' },
   { to: 'webhooks', label: 'Webhooks' },
   { to: 'playbook', label: 'Playbook' },
+  { to: 'templates', label: 'Templates' },
   { to: 'data', label: 'Your data' },
 ];
 
@@ -38,6 +40,7 @@ export function SettingsRoute() {
             <Route path="profile" element={<ProfileForm user={user} />} />
             <Route path="tokens" element={<TokensPanel />} />
             <Route path="playbook" element={<PlaybookSettingsPanel />} />
+            <Route path="templates" element={<TemplatesPanel />} />
             <Route path="calendar" element={<CalendarFeedPanel />} />
             <Route path="webhooks" element={<WebhooksPanel />} />
             <Route path="data" element={<DataPanel />} />
