@@ -34,10 +34,29 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                     "content": {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_REF}},
                 },
             )
+    _standard_bounds(schema)
     components = schema.get("components", {}).get("schemas", {})
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
     return schema
+
+
+_BOUNDS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum", "lt": "exclusiveMaximum"}
+
+
+def _standard_bounds(node: Any) -> None:
+    """Pydantic writes bounds of validator-wrapped numbers as ge/le; JSON Schema says
+    minimum/maximum (and clients and fuzzers read only those)."""
+    if isinstance(node, dict):
+        if isinstance(node.get("type"), str) and node["type"] in {"integer", "number"}:
+            for short, standard in _BOUNDS.items():
+                if short in node:
+                    node[standard] = node.pop(short)
+        for value in node.values():
+            _standard_bounds(value)
+    elif isinstance(node, list):
+        for value in node:
+            _standard_bounds(value)
 
 
 _SHARED = {

@@ -609,23 +609,12 @@ def summarize(path: Path, top: int = 12) -> dict[str, list[tuple[str, float]]]:
 # One backend at one size
 
 
-def run_backend(
-    url: str,
-    size: str,
-    scenarios_for: Any,
-    options: Options,
-    keys: set[str] | None = None,
-    *,
-    headline_clients_only: bool = False,
-) -> list[Measurement]:
+def run_backend(url: str, size: str, scenarios_for: Any, options: Options) -> list[Measurement]:
+    """Every scenario (or those in `options.only`) at one size."""
     url = normalize_database_url(url)
     backend = backend_of(url)
     fixture = prepare(url, size)
-    scenarios: list[Scenario] = scenarios_for(fixture)
-    if keys is not None:
-        scenarios = [s for s in scenarios if s.key in keys]
-    if headline_clients_only:
-        scenarios = [replace(s, clients=(DEFAULT_CLIENTS,)) for s in scenarios]
+    scenarios = _selected(scenarios_for(fixture), options.only)
     results: list[Measurement] = []
     with server(url, f"{backend}-{size}") as srv:
         for scenario in scenarios:
@@ -633,6 +622,93 @@ def run_backend(
                 measure(srv, fixture, scenario, backend=backend, size=size, options=options)
             )
     return results
+
+
+SCALING = ("S1", "S3", "S6")
+
+
+def run_full(
+    large_url: str, small_url: str, scenarios_for: Any, options: Options, ab_rounds: int = 3
+) -> list[Measurement]:
+    """Every scenario at 100k tasks; S1, S3 and S6 at 100k and at 1k, in turns.
+
+    The two sizes are served at once by two processes and measured alternately, each
+    kept at its best of `ab_rounds`: load from other processes on the machine then
+    weighs on both sides of the comparison alike.
+    """
+    large_url, small_url = normalize_database_url(large_url), normalize_database_url(small_url)
+    backend = backend_of(large_url)
+    small_fixture = prepare(small_url, "1k")
+    large_fixture = prepare(large_url, "100k")
+    sides = [("1k", small_fixture), ("100k", large_fixture)]
+    results: list[Measurement] = []
+    with (
+        server(small_url, f"{backend}-1k") as small,
+        server(large_url, f"{backend}-100k") as large,
+    ):
+        servers = {"1k": small, "100k": large}
+        best: dict[tuple[str, str], Measurement] = {}
+        headline = replace(options, rounds=1)
+        for _ in range(ab_rounds):
+            for size, fixture in sides:
+                for scenario in _selected(scenarios_for(fixture), set(SCALING)):
+                    single = replace(scenario, clients=(DEFAULT_CLIENTS,))
+                    for m in measure(
+                        servers[size], fixture, single, backend=backend, size=size, options=headline
+                    ):
+                        key = (size, m.scenario)
+                        if key not in best or m.rps > best[key].rps:
+                            best[key] = m
+        for m in best.values():
+            m.detail["interleaved_rounds"] = ab_rounds
+        results.extend(best[("100k", key)] for key in SCALING if ("100k", key) in best)
+        for scenario in _selected(scenarios_for(large_fixture), options.only):
+            if scenario.key in SCALING:
+                scenario = replace(
+                    scenario, clients=tuple(c for c in scenario.clients if c != DEFAULT_CLIENTS)
+                )
+            if scenario.clients:
+                results.extend(
+                    measure(
+                        large,
+                        large_fixture,
+                        scenario,
+                        backend=backend,
+                        size="100k",
+                        options=options,
+                    )
+                )
+        results.extend(best[("1k", key)] for key in SCALING if ("1k", key) in best)
+    return _ordered(results)
+
+
+def _ordered(results: list[Measurement]) -> list[Measurement]:
+    sizes = {"1k": 1, "10k": 2, "100k": 3}
+    return sorted(results, key=lambda m: (-sizes.get(m.size, 0), int(m.scenario[1:]), m.clients))
+
+
+def _selected(scenarios: list[Scenario], keys: set[str] | None) -> list[Scenario]:
+    return [s for s in scenarios if keys is None or s.key in keys]
+
+
+def small_database_url(url: str) -> str:
+    """Beside a PostgreSQL benchmark database, one for the 1k comparison (created here)."""
+    parsed = make_url(normalize_database_url(url))
+    name = f"{parsed.database}_1k"
+
+    async def create() -> None:
+        engine = create_async_engine(parsed.render_as_string(hide_password=False))
+        async with engine.connect() as connection:
+            autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            exists = await autocommit.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+            )
+            if not exists:
+                await autocommit.execute(text(f'CREATE DATABASE "{name}"'))
+        await engine.dispose()
+
+    asyncio.run(create())
+    return parsed.set(database=name).render_as_string(hide_password=False)
 
 
 def as_json(measurements: list[Measurement]) -> list[dict[str, Any]]:

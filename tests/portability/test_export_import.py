@@ -3,6 +3,7 @@ from __future__ import annotations
 import copy
 import csv
 import io
+import json
 from typing import Any
 
 import pytest
@@ -45,18 +46,23 @@ async def _build_account(client: Client) -> None:
 
 
 def _canonical(document: dict[str, Any]) -> dict[str, Any]:
-    """The document with ids replaced by their position, references included."""
+    """The document without ids: each reference becomes the content of the row it names,
+    and each section a sorted list, so two accounts with the same data compare equal."""
     doc = copy.deepcopy(document)
     doc.pop("exported_at")
-    labels: dict[str, str] = {}
+    content: dict[str, str] = {}
     for section in SECTIONS:
-        for index, row in enumerate(doc.get(section.name, [])):
-            labels[row["id"]] = f"{section.name}#{index}"
-    for section in SECTIONS:
+        rows = []
         for row in doc.get(section.name, []):
-            for key, value in row.items():
-                if isinstance(value, str) and value in labels:
-                    row[key] = labels[value]
+            own_id = row.pop("id")
+            for key, value in list(row.items()):
+                if key in section.references and value is not None:
+                    # References to later sections are not known yet; keep their presence.
+                    row[key] = content.get(value, "a row of " + section.references[key])
+            text = json.dumps(row, sort_keys=True)
+            content[own_id] = text
+            rows.append(text)
+        doc[section.name] = sorted(rows)
     return doc
 
 

@@ -94,7 +94,8 @@ async def test_rolled_back_change_emits_nothing(hook_app: FastAPI, anon: Client)
         await interviews.create_interview(
             session, user, InterviewCreate.model_validate(interview_body())
         )
-        assert await session.scalar(select(func.count()).select_from(WebhookEvent)) == 1
+        # interview.created, and task.created for each task the playbook planned.
+        assert await session.scalar(select(func.count()).select_from(WebhookEvent)) >= 1
         await session.rollback()
     async with open_session(db, write=False) as session:
         assert await session.scalar(select(func.count()).select_from(WebhookEvent)) == 0

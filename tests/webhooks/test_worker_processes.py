@@ -59,8 +59,10 @@ async def _wait_for(condition: object, within: float = 30) -> None:
 
 
 async def _event_ids(app: FastAPI) -> set[str]:
+    """The events the receiver subscribed to (interview.created)."""
     async with app.state.db.sessionmaker() as session:
-        return {str(i) for i in (await session.scalars(select(WebhookEvent.id))).all()}
+        ids = await session.scalars(select(WebhookEvent.id).where(WebhookEvent.type.in_(EVENTS)))
+        return {str(i) for i in ids.all()}
 
 
 async def _statuses(app: FastAPI) -> set[str]:
