@@ -27,7 +27,7 @@ from api.health.router import router as health_router
 from api.idempotency import service as idempotency_service
 from api.idempotency.middleware import IdempotencyMiddleware
 from api.interviews.router import router as interviews_router
-from api.middleware import RequestBodyGuardMiddleware, RequestIdMiddleware
+from api.middleware import QueryGuardMiddleware, RequestBodyGuardMiddleware, RequestIdMiddleware
 from api.openapi import build_openapi
 from api.pagination import CursorCodec
 from api.playbook.router import router as playbook_router
@@ -147,6 +147,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Added innermost first; the last one added runs first on the way in.
     app.add_middleware(ConditionalGetMiddleware)
     app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(QueryGuardMiddleware)
     app.add_middleware(
         RequestBodyGuardMiddleware,
         max_body_bytes=settings.max_body_bytes,

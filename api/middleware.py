@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import re
 import uuid
+from urllib.parse import parse_qsl
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import PayloadTooLarge, UnsupportedMediaType, send_problem
+from api.errors import (
+    BadRequest,
+    FieldError,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    send_problem,
+)
+
+
+class RepeatedParameter(BadRequest):
+    code = "repeated_parameter"
+    title = "Repeated query parameter"
+
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._\-]{8,128}$")
 _JSON_TYPES = re.compile(r"^application/([a-z0-9.+\-]+\+)?json$")
@@ -36,6 +49,32 @@ class RequestIdMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_id)
+
+
+class QueryGuardMiddleware:
+    """Each query parameter may appear once: no API parameter takes a list, and quietly
+    keeping only the last of several values would hide a client's mistake."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/v1/"):
+            names = [name for name, _ in parse_qsl(scope["query_string"].decode("latin-1"))]
+            repeated = sorted({name for name in names if names.count(name) > 1})
+            if repeated:
+                await send_problem(
+                    send,
+                    RepeatedParameter(
+                        f"Give each query parameter once; repeated: {', '.join(repeated)}.",
+                        errors=[
+                            FieldError(pointer=f"/query/{name}", detail="Given more than once.")
+                            for name in repeated
+                        ],
+                    ),
+                )
+                return
+        await self.app(scope, receive, send)
 
 
 class RequestBodyGuardMiddleware:

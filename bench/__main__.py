@@ -54,6 +54,11 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--update-readme", action="store_true", help="put the table in bench/README.md"
     )
+    parser.add_argument(
+        "--from-json",
+        type=Path,
+        help="write the report (and README table) again from a results .json; run nothing",
+    )
     return parser.parse_args(argv)
 
 
@@ -76,6 +81,8 @@ def _postgres_version(url: str) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
+    if args.from_json:
+        return rewrite(args)
     runner.wrk_binary()
     only = _keys(args.only)
     options = Options(
@@ -137,6 +144,44 @@ def main(argv: list[str] | None = None) -> int:
     print(document)
     runner.log(f"wrote {output} in {time.monotonic() - started:.0f} s")
     return 0
+
+
+def rewrite(args: argparse.Namespace) -> int:
+    """The report again from saved measurements (same date, environment lines kept)."""
+    source: Path = args.from_json
+    measurements = [Measurement(**row) for row in json.loads(source.read_text())]
+    results = report.Results(measurements)
+    markdown = source.with_suffix(".md")
+    day = source.stem
+    head = markdown.read_text().split("\n\n| DB |")[0] if markdown.exists() else f"# {day}"
+    lines = head.split("\n")
+    environment_text = "\n".join(line for line in lines if line.startswith("- "))
+    command = next((line for line in lines if line.startswith("- reproduce:")), "")
+    notes = [n.removeprefix("- ") for n in _section(markdown, "## Notes")]
+    document = report.document(
+        results,
+        day=day,
+        environment_text="\n".join(
+            line for line in environment_text.split("\n") if line != command
+        ),
+        notes=notes,
+        command=command.removeprefix("- reproduce: `").removesuffix("`"),
+    )
+    (args.output or markdown).write_text(document)
+    if args.update_readme:
+        report.update_readme(runner.BENCH / "README.md", report.table(results), day, str)
+    print(document)
+    return 0
+
+
+def _section(markdown: Path, title: str) -> list[str]:
+    if not markdown.exists():
+        return []
+    text = markdown.read_text()
+    if title not in text:
+        return []
+    body = text.split(title, 1)[1].split("\n## ", 1)[0]
+    return [line for line in body.strip().split("\n") if line.startswith("- ")]
 
 
 if __name__ == "__main__":

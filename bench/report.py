@@ -54,6 +54,13 @@ class Results:
         s1 = self.get(m.backend, m.size, "S1", 16)
         return m.rps / s1.rps if s1 and s1.rps else None
 
+    def r_cpu(self, m: Measurement) -> float | None:
+        """R from server CPU time per request: what R would be with a core to itself."""
+        s1 = self.get(m.backend, m.size, "S1", 16)
+        if not (s1 and s1.cpu_ms and m.cpu_ms):
+            return None
+        return s1.cpu_ms / m.cpu_ms
+
     def backends(self) -> list[str]:
         return list(dict.fromkeys(m.backend for m in self.all))
 
@@ -78,6 +85,7 @@ def verdicts(results: Results) -> list[Verdict]:
                 b = results.get(backend, large, key, 16)
                 if a and b:
                     ratio = b.rps / a.rps
+                    cpu = f"; CPU/req {a.cpu_ms / b.cpu_ms:.2f} ×" if a.cpu_ms and b.cpu_ms else ""
                     found.append(
                         Verdict(
                             backend,
@@ -85,7 +93,7 @@ def verdicts(results: Results) -> list[Verdict]:
                             key,
                             16,
                             f"≥ {SCALING:.1f} × rps at {small}",
-                            f"{ratio:.2f} × ({b.rps:,.0f} vs {a.rps:,.0f})",
+                            f"{ratio:.2f} × ({b.rps:,.0f} vs {a.rps:,.0f} req/s{cpu})",
                             ratio >= SCALING,
                         )
                     )
@@ -170,12 +178,13 @@ def table(results: Results) -> str:
     found = verdicts(results)
     header = (
         "| DB | tasks | scenario | clients | req/s | p50 ms | p90 ms | p99 ms "
-        "| errors / timeouts | SQL/req | CPU ms/req | R | targets |\n"
-        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+        "| errors / timeouts | SQL/req | CPU ms/req | R | R (CPU) | targets |\n"
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     )
     lines = [header]
     for m in results.all:
         r = results.r(m)
+        r_cpu = results.r_cpu(m)
         targets = [
             v.cell()
             for v in found
@@ -187,10 +196,14 @@ def table(results: Results) -> str:
         lines.append(
             f"| {BACKEND_LABEL[m.backend]} | {m.size} | {m.scenario} {m.title} | {m.clients} "
             f"| {m.rps:,.0f} | {m.p50_ms:.2f} | {m.p90_ms:.2f} | {m.p99_ms:.2f} "
-            f"| {m.errors} / {m.timeouts} | {sql} | {cpu} | {'–' if r is None else f'{r:.2f}'} "
+            f"| {m.errors} / {m.timeouts} | {sql} | {cpu} | {_num(r)} | {_num(r_cpu)} "
             f"| {'; '.join(targets)} |"
         )
     return "\n".join(lines)
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
 
 
 def summary(results: Results) -> str:
@@ -263,6 +276,11 @@ def document(
         "answers; timeouts are requests with no answer within the timeout. CPU ms/req is "
         "the server process's CPU time (every thread) over the run divided by the requests "
         "answered: unlike req/s it hardly moves when other processes share the cores. "
+        "R (CPU) is the same ratio from CPU time per request (S1's over the scenario's): "
+        "what R would be with a core to the server alone; on PostgreSQL it leaves out the "
+        "database server's own work. In a full run, S1, S3 and S6 at 16 clients are "
+        "measured at 1k and 100k tasks in turns (two servers up at once), each the best "
+        "of three. "
         f"Load average while measuring: {_load_range(results)}.",
         "",
         "## Targets",

@@ -21,6 +21,8 @@ from api.interviews.schemas import InterviewRead
 router = APIRouter(prefix="/v1", tags=["calendar"], responses=problem_responses(401, 403, 422))
 
 _ICS_TYPES = frozenset({"text/calendar", "application/ics", "application/octet-stream"})
+# A custom string format for the request body: an RFC 5545 calendar with an event in it.
+ICALENDAR_FORMAT = "icalendar-invitation"
 
 
 @router.post(
@@ -33,7 +35,11 @@ _ICS_TYPES = frozenset({"text/calendar", "application/ics", "application/octet-s
         "requestBody": {
             "required": True,
             "description": f"An iCalendar invitation (at most {MAX_INVITE_BYTES // 1024} KB).",
-            "content": {"text/calendar": {"schema": {"type": "string"}}},
+            "content": {
+                "text/calendar": {
+                    "schema": {"type": "string", "format": ICALENDAR_FORMAT, "minLength": 1}
+                }
+            },
         }
     },
 )

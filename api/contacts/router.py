@@ -58,7 +58,7 @@ async def create_contact(
     return detail
 
 
-@router.get("/{contact_id}", responses=problem_responses(404))
+@router.get("/{contact_id:uuid}", responses=problem_responses(404))
 async def get_contact(
     contact: ReadableContact, response: Response, session: SessionDep
 ) -> ContactDetail:
@@ -69,7 +69,7 @@ async def get_contact(
     return detail
 
 
-@router.patch("/{contact_id}", responses=problem_responses(404, 409, 412))
+@router.patch("/{contact_id:uuid}", responses=problem_responses(404, 409, 412))
 async def update_contact(
     contact: WritableContact,
     body: ContactUpdate,

@@ -102,7 +102,7 @@ async def create_draft(
 
 
 @router.post(
-    "/tasks/{task_id}/draft",
+    "/tasks/{task_id:uuid}/draft",
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(404),
 )
@@ -118,13 +118,13 @@ async def create_task_draft(
     return _read(view, response)
 
 
-@router.get("/drafts/{draft_id}", responses=problem_responses(404))
+@router.get("/drafts/{draft_id:uuid}", responses=problem_responses(404))
 async def get_draft(draft: ReadableDraft, response: Response) -> DraftRead:
     """One draft. Sends an ETag; `If-None-Match` answers 304 when unchanged."""
     return _read(draft, response)
 
 
-@router.patch("/drafts/{draft_id}", responses=problem_responses(404, 409, 412))
+@router.patch("/drafts/{draft_id:uuid}", responses=problem_responses(404, 409, 412))
 async def update_draft(
     draft: WritableDraft,
     body: DraftUpdate,
@@ -140,7 +140,7 @@ async def update_draft(
 
 
 @router.delete(
-    "/drafts/{draft_id}",
+    "/drafts/{draft_id:uuid}",
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(404, 412),
 )
@@ -149,7 +149,7 @@ async def delete_draft(draft: WritableDraft, session: SessionDep) -> None:
 
 
 @router.get(
-    "/drafts/{draft_id}/eml",
+    "/drafts/{draft_id:uuid}/eml",
     response_class=Response,
     responses={
         200: {

@@ -15,12 +15,17 @@ from api.validation import InputModel, MergePatch, QueryModel, Timestamp
 DraftStatus = Literal["draft", "sent", "discarded"]
 DraftSort = Literal["-created_at", "created_at"]
 
+
+# Some text, and no NUL character (PostgreSQL text cannot hold U+0000).
+TEXT_PATTERN = r"^[^\x00]*[^\x00\s][^\x00]*$"
 # RFC 5322 allows 998 characters on a header line.
-Subject = Annotated[str, StringConstraints(min_length=1, max_length=998, pattern=r"\S")]
-Body = Annotated[str, StringConstraints(min_length=1, max_length=20_000, pattern=r"\S")]
+Subject = Annotated[str, StringConstraints(min_length=1, max_length=998, pattern=TEXT_PATTERN)]
+Body = Annotated[str, StringConstraints(min_length=1, max_length=20_000, pattern=TEXT_PATTERN)]
 TemplateSource = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=DEFAULT_LIMITS.max_template_chars, pattern=r"\S"),
+    StringConstraints(
+        min_length=1, max_length=DEFAULT_LIMITS.max_template_chars, pattern=TEXT_PATTERN
+    ),
 ]
 
 

@@ -82,14 +82,14 @@ async def upsert_interview(
     return service.to_read(result.interview)
 
 
-@router.get("/{interview_id}", responses=problem_responses(404))
+@router.get("/{interview_id:uuid}", responses=problem_responses(404))
 async def get_interview(interview: ReadableInterview, response: Response) -> InterviewRead:
     """One interview. Sends an ETag; `If-None-Match` answers 304 when unchanged."""
     set_etag(response, interview)
     return service.to_read(interview)
 
 
-@router.patch("/{interview_id}", responses=problem_responses(404, 409, 412))
+@router.patch("/{interview_id:uuid}", responses=problem_responses(404, 409, 412))
 async def update_interview(
     interview: WritableInterview, body: InterviewUpdate, response: Response, session: SessionDep
 ) -> InterviewRead:
@@ -103,7 +103,7 @@ async def update_interview(
 
 
 @router.delete(
-    "/{interview_id}",
+    "/{interview_id:uuid}",
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(404, 412),
 )

@@ -192,9 +192,12 @@ class _Rules:
         due_at = add_working_hours(
             self.end, self.settings.thank_you_due_hours, self.tz, self.working_days
         )
-        deadline_at = add_working_hours(
-            self.end, self.settings.thank_you_deadline_hours, self.tz, self.working_days
+        # The two settings are independent fields: a deadline set below the due time
+        # means "overdue as soon as due", never a deadline before the due time.
+        deadline_hours = max(
+            self.settings.thank_you_deadline_hours, self.settings.thank_you_due_hours
         )
+        deadline_at = add_working_hours(self.end, deadline_hours, self.tz, self.working_days)
         if not self.facts.interviewers:
             # Nobody to name yet: one note for the interview, replaced by one per
             # interviewer once they are known.

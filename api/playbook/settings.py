@@ -6,7 +6,7 @@ encode the seed's advice; the bounds keep absurd values out with a 422 naming th
 
 from datetime import time
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 _TWO_WEEKS_IN_HOURS = 14 * 24
 
@@ -31,10 +31,9 @@ class PlaybookSettings(BaseModel):
         default=48,
         ge=1,
         le=_TWO_WEEKS_IN_HOURS,
-        # Checked against the due hours even when left at its default.
-        validate_default=True,
         description="Working hours after the end of the interview after which the thank-you "
-        "note is overdue. At least `thank_you_due_hours`.",
+        "note is overdue. A value below `thank_you_due_hours` means the note is overdue as "
+        "soon as it is due.",
     )
     next_steps_follow_up_enabled: bool = Field(
         default=True,
@@ -98,15 +97,6 @@ class PlaybookSettings(BaseModel):
         description="Days between keep-in-touch messages, counted from the decision, the "
         "last one sent or the last logged contact, whichever is latest.",
     )
-
-    @field_validator("thank_you_deadline_hours")
-    @classmethod
-    def _deadline_not_before_due(cls, deadline: int, info: ValidationInfo) -> int:
-        due = info.data.get("thank_you_due_hours")
-        # `due` is missing when it failed its own validation; that error is reported already.
-        if due is not None and deadline < due:
-            raise ValueError("must be at least thank_you_due_hours")
-        return deadline
 
     @field_validator("next_steps_follow_up_time")
     @classmethod

@@ -26,6 +26,7 @@ from sqlalchemy.sql.schema import Column
 from api.contacts.models import Contact
 from api.db import UTCDateTime
 from api.interviews.models import Interview, Interviewer
+from api.playbook.schemas import PlaybookSettingsRead
 from api.reflections.models import Reflection
 from api.tasks.models import FollowUpTask
 
@@ -140,3 +141,79 @@ def decode(column: Column[Any], value: Any) -> Any:
 
 def _fail(what: str) -> Any:
     raise InvalidValue(f"must be {what}")
+
+
+def _column_schema(column: Column[Any]) -> dict[str, Any]:
+    kind = column.type
+    schema: dict[str, Any]
+    if isinstance(kind, Uuid):
+        schema = {"type": "string", "format": "uuid"}
+    elif isinstance(kind, UTCDateTime):
+        schema = {"type": "string", "format": "date-time"}
+    elif isinstance(kind, Date):
+        schema = {"type": "string", "format": "date"}
+    elif isinstance(kind, Boolean):
+        schema = {"type": "boolean"}
+    elif isinstance(kind, Integer):
+        schema = {"type": "integer"}
+    elif isinstance(kind, String | Text):
+        schema = {"type": "string"}
+        if getattr(kind, "length", None):
+            schema["maxLength"] = kind.length
+    elif isinstance(kind, JSON):
+        schema = {"type": ["array", "object"]}
+    else:
+        schema = {}
+    if column.nullable:
+        return {"anyOf": [schema, {"type": "null"}]}
+    return schema
+
+
+def document_schema() -> dict[str, Any]:
+    """The JSON Schema of version 1, generated from the sections, so it cannot drift."""
+    sections = {
+        section.name: {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": [
+                    c.name for c in section.columns if not c.nullable and c.default is None
+                ],
+                "properties": {c.name: _column_schema(c) for c in section.columns},
+            },
+        }
+        for section in SECTIONS
+    }
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "version"],
+        "description": (
+            f"An export document, format '{FORMAT}' version {VERSION}: the profile and one "
+            "list of rows per section. Ids are the exporting account's; rows refer to each "
+            "other by them, and an import gives every row a new id."
+        ),
+        "properties": {
+            "format": {"const": FORMAT},
+            "version": {"const": VERSION},
+            "exported_at": {"type": "string", "format": "date-time"},
+            "profile": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "name": {"anyOf": [{"type": "string", "maxLength": 200}, {"type": "null"}]},
+                    "timezone": {"type": "string", "format": "iana-time-zone"},
+                    "working_days": {
+                        "type": "array",
+                        "items": {"type": "integer", "minimum": 1, "maximum": 7},
+                        "minItems": 1,
+                        "maxItems": 7,
+                        "uniqueItems": True,
+                    },
+                    "playbook_settings": PlaybookSettingsRead.model_json_schema(),
+                },
+            },
+            **sections,
+        },
+    }

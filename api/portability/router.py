@@ -10,20 +10,11 @@ from api.auth.dependencies import DataExporter, DataImporter
 from api.db import SessionDep
 from api.errors import problem_responses
 from api.portability import service, spreadsheets
-from api.portability.document import FORMAT, VERSION
+from api.portability.document import document_schema
 
 router = APIRouter(prefix="/v1", tags=["export"], responses=problem_responses(401, 403))
 
-_DOCUMENT_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "description": (
-        f"An export document: `format` '{FORMAT}', `version` {VERSION}, `profile`, and one "
-        "list per section (contacts, interviews, interviewers, reflections, tasks, …), each "
-        "row with its fields as stored; ids are the exporting account's."
-    ),
-    "required": ["format", "version"],
-    "properties": {"format": {"const": FORMAT}, "version": {"const": VERSION}},
-}
+_DOCUMENT_SCHEMA = document_schema()
 
 
 @router.get(
@@ -35,7 +26,16 @@ async def export_data(principal: DataExporter, session: SessionDep) -> dict[str,
     return await service.export_document(session, principal.user)
 
 
-@router.post("/import", responses=problem_responses(409, 422))
+@router.post(
+    "/import",
+    responses=problem_responses(409, 422),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": _DOCUMENT_SCHEMA}},
+        }
+    },
+)
 async def import_data(
     principal: DataImporter,
     session: SessionDep,

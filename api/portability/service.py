@@ -76,7 +76,7 @@ def validate_document(document: Any) -> tuple[dict[str, Any], dict[str, list[dic
         for key in document
         if key not in known
     ]
-    profile = _validate_profile(document.get("profile"), errors)
+    profile = _validate_profile(document.get("profile", {}), errors)
     decoded: dict[str, list[dict[str, Any]]] = {}
     ids: dict[str, set[uuid.UUID]] = {}
     for section in SECTIONS:
@@ -121,8 +121,6 @@ def validate_document(document: Any) -> tuple[dict[str, Any], dict[str, list[dic
 
 
 def _validate_profile(profile: Any, errors: list[FieldError]) -> dict[str, Any]:
-    if profile is None:
-        return {}
     if not isinstance(profile, dict):
         errors.append(FieldError(pointer="/body/profile", detail="must be an object"))
         return {}
@@ -140,7 +138,8 @@ def _profile_problem(key: str, value: Any) -> str | None:
         ok = value is None or (isinstance(value, str) and len(value) <= 200)
         return None if ok else "must be text (at most 200 characters) or null"
     if key == "timezone":
-        return None if value in time_zone_names() else "must be an IANA time zone"
+        ok = isinstance(value, str) and value in time_zone_names()
+        return None if ok else "must be an IANA time zone"
     if key == "working_days":
         ok = (
             isinstance(value, list)

@@ -17,7 +17,7 @@ router = APIRouter(
 )
 
 
-@router.get("/{interview_id}/reflection")
+@router.get("/{interview_id:uuid}/reflection")
 async def get_reflection(
     interview: ReadableInterview, response: Response, session: SessionDep
 ) -> ReflectionRead:
@@ -28,7 +28,7 @@ async def get_reflection(
 
 
 @router.put(
-    "/{interview_id}/reflection",
+    "/{interview_id:uuid}/reflection",
     responses={
         **problem_responses(412),
         status.HTTP_201_CREATED: {"description": "Created", "model": ReflectionRead},

@@ -54,7 +54,7 @@ async def create_task(
     return read
 
 
-@router.get("/{task_id}", responses=problem_responses(404))
+@router.get("/{task_id:uuid}", responses=problem_responses(404))
 async def get_task(task: ReadableTask, response: Response) -> TaskRead:
     """One task. Sends an ETag; `If-None-Match` answers 304 when unchanged."""
     read = service.to_read(task, utcnow())
@@ -62,7 +62,7 @@ async def get_task(task: ReadableTask, response: Response) -> TaskRead:
     return read
 
 
-@router.patch("/{task_id}", responses=problem_responses(404, 412))
+@router.patch("/{task_id:uuid}", responses=problem_responses(404, 412))
 async def update_task(
     task: WritableTask,
     body: TaskUpdate,
@@ -83,7 +83,7 @@ async def update_task(
 
 
 @router.delete(
-    "/{task_id}",
+    "/{task_id:uuid}",
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(404, 409, 412),
 )

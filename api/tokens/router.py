@@ -39,7 +39,7 @@ async def create_token(
 
 
 @router.delete(
-    "/{token_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404)
+    "/{token_id:uuid}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404)
 )
 async def delete_token(principal: TokenManager, token_id: uuid.UUID, session: SessionDep) -> None:
     """Revoke a token; requests with it get 401 from now on."""

@@ -80,13 +80,13 @@ async def create_webhook(
     return WebhookWithSecret(**service.to_read(endpoint).model_dump(), secret=endpoint.secret)
 
 
-@router.get("/{webhook_id}", responses=problem_responses(404))
+@router.get("/{webhook_id:uuid}", responses=problem_responses(404))
 async def get_webhook(endpoint: OwnedEndpoint, response: Response) -> WebhookRead:
     set_etag(response, endpoint)
     return service.to_read(endpoint)
 
 
-@router.patch("/{webhook_id}", responses=problem_responses(404))
+@router.patch("/{webhook_id:uuid}", responses=problem_responses(404))
 async def update_webhook(
     endpoint: OwnedEndpoint,
     body: WebhookUpdate,
@@ -103,13 +103,13 @@ async def update_webhook(
 
 
 @router.delete(
-    "/{webhook_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404)
+    "/{webhook_id:uuid}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404)
 )
 async def delete_webhook(endpoint: OwnedEndpoint, session: SessionDep) -> None:
     await service.delete_endpoint(session, endpoint)
 
 
-@router.post("/{webhook_id}/rotate-secret", responses=problem_responses(404))
+@router.post("/{webhook_id:uuid}/rotate-secret", responses=problem_responses(404))
 async def rotate_webhook_secret(
     endpoint: OwnedEndpoint, body: SecretRotation, response: Response, session: SessionDep
 ) -> WebhookWithSecret:
@@ -121,7 +121,7 @@ async def rotate_webhook_secret(
     return WebhookWithSecret(**service.to_read(rotated).model_dump(), secret=rotated.secret)
 
 
-@router.get("/{webhook_id}/deliveries", responses=problem_responses(400, 404))
+@router.get("/{webhook_id:uuid}/deliveries", responses=problem_responses(400, 404))
 async def list_webhook_deliveries(
     endpoint: OwnedEndpoint,
     params: Annotated[DeliveryListParams, Query()],
@@ -138,7 +138,7 @@ async def list_webhook_deliveries(
 
 
 @router.post(
-    "/{webhook_id}/deliveries/{delivery_id}/redeliver",
+    "/{webhook_id:uuid}/deliveries/{delivery_id:uuid}/redeliver",
     status_code=status.HTTP_202_ACCEPTED,
     responses=problem_responses(404),
 )

@@ -4,15 +4,24 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StrictBool, StringConstraints
+from pydantic import AfterValidator, BaseModel, Field, StrictBool, StringConstraints
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from api.validation import InputModel, Integer, MergePatch, QueryModel, WebURL
 from api.webhooks.outbox import EventType
 
 Description = Annotated[str, StringConstraints(max_length=500)]
+
+
+def _distinct(values: list[EventType]) -> list[EventType]:
+    if len(set(values)) != len(values):
+        raise ValueError("each event type may appear once")
+    return values
+
+
 EventTypes = Annotated[
     list[EventType],
+    AfterValidator(_distinct),
     Field(
         min_length=1,
         max_length=len(EventType),

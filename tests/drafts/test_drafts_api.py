@@ -443,6 +443,7 @@ async def test_update_draft_subject_on_a_linkedin_note_is_refused(anon: Client) 
     [
         ({"body": None}, "/body/body"),
         ({"body": "  "}, "/body/body"),
+        ({"body": "Dear Dana,\u0000"}, "/body/body"),
         ({"status": "archived"}, "/body/status"),
         ({"sent_at": "2026-11-20T10:00:00Z"}, "/body/sent_at"),
         ({"status": "sent", "sent_at": "2999-01-01T00:00:00Z"}, "/body/sent_at"),

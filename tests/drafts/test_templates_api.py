@@ -198,6 +198,7 @@ async def test_upsert_template_size_and_subject_are_bounded(anon: Client) -> Non
     await sign_up(anon)
 
     huge = await anon.put(URL, json={"body": "x" * 20_001})
+    nul = await anon.put(URL, json={"body": "Hi\u0000"})
     linkedin = await anon.put(
         "/v1/templates/linkedin_connect/linkedin", json={"subject": "Hi", "body": "Hi"}
     )
@@ -205,6 +206,8 @@ async def test_upsert_template_size_and_subject_are_bounded(anon: Client) -> Non
 
     assert huge.status_code == 422
     assert [e["pointer"] for e in huge.json()["errors"]] == ["/body/body"]
+    assert nul.status_code == 422
+    assert [e["pointer"] for e in nul.json()["errors"]] == ["/body/body"]
     assert linkedin.status_code == 422
     assert [e["pointer"] for e in linkedin.json()["errors"]] == ["/body/subject"]
     assert unknown_kind.status_code == 422

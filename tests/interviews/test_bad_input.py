@@ -150,11 +150,11 @@ async def test_create_interview_oversized_notes_is_422(app: FastAPI, anon: Clien
     assert [e["pointer"] for e in response.json()["errors"]] == ["/body/notes"]
 
 
-async def test_get_interview_malformed_id_is_422_naming_the_path(anon: Client) -> None:
+async def test_get_interview_malformed_id_is_404_like_any_missing_id(anon: Client) -> None:
     await sign_up(anon)
     response = await anon.get("/v1/interviews/not-a-uuid")
-    assert response.status_code == 422
-    assert [e["pointer"] for e in response.json()["errors"]] == ["/path/interview_id"]
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
 
 
 async def test_patch_interview_bad_values_change_nothing(app: FastAPI, anon: Client) -> None:

@@ -626,13 +626,12 @@ def test_playbook_settings_defaults_follow_the_product_table() -> None:
     }
 
 
-def test_playbook_settings_due_after_default_deadline_rejected_on_deadline_field() -> None:
-    with pytest.raises(ValidationError) as caught:
-        PlaybookSettings.model_validate({"thank_you_due_hours": 72})
+def test_plan_deadline_hours_below_due_hours_makes_the_note_overdue_when_due() -> None:
+    settings = only("thank_you_enabled", thank_you_due_hours=72, thank_you_deadline_hours=48)
 
-    assert [(error["loc"], error["msg"]) for error in caught.value.errors()] == [
-        (("thank_you_deadline_hours",), "Value error, must be at least thank_you_due_hours")
-    ]
+    [thank_you] = plan(interview(interviewers=(DANA,)), settings, MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert thank_you.deadline_at == thank_you.due_at
 
 
 @pytest.mark.parametrize(
