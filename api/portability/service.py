@@ -148,8 +148,10 @@ def _profile_problem(key: str, value: Any) -> str | None:
             and len(set(value)) == len(value)
         )
         return None if ok else "must list ISO weekdays (1-7), each once"
+    if not isinstance(value, dict):
+        return "must be an object"
     try:
-        PlaybookSettings.model_validate(value or {})
+        PlaybookSettings.model_validate(value)
     except ValueError:
         return "are not valid playbook settings"
     return None
