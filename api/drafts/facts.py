@@ -107,7 +107,8 @@ def _clean_points(points: tuple[str, ...]) -> tuple[str, ...]:
 def as_phrase(text: str) -> str:
     """Lower-case the first letter when the first word is a common word, for mid-sentence use."""
     first, _, _ = text.partition(" ")
-    is_title_case = len(first) > 1 and first[0].isupper() and first[1:].islower()
+    # "A" counts too: a one-letter word is title case when it is a capital.
+    is_title_case = bool(first) and first[0].isupper() and (first[1:].islower() or first[1:] == "")
     bare = first.lower().strip("\"'“”‘’()")
     if is_title_case and (bare in _LOWERCASE_LEADS or bare.endswith(_LOWERCASE_SUFFIXES)):
         return text[0].lower() + text[1:]

@@ -610,3 +610,10 @@ def test_compose_five_interviewers_of_one_interview_get_distinct_notes(
 
     for first, second in itertools.combinations(bodies, 2):
         assert similarity(first, second) < NEAR_COPY_THRESHOLD, (first, second)
+
+
+def test_as_phrase_one_letter_article_is_lowered_mid_sentence() -> None:
+    from api.drafts.facts import as_phrase
+
+    assert as_phrase("A decision by Friday") == "a decision by Friday"
+    assert as_phrase("I will call") == "I will call"
