@@ -62,6 +62,10 @@ def _check_http_url(text: str) -> str:
     return text
 
 
+# Some text (not only spaces) and no NUL character, which PostgreSQL text cannot hold.
+SOME_TEXT = r"^[^\x00]*[^\x00\s][^\x00]*$"
+NO_NUL = r"^[^\x00]*$"
+
 TimeZoneName = Annotated[
     str,
     StringConstraints(min_length=1, max_length=64),
@@ -148,13 +152,17 @@ WebURL = Annotated[
 ]
 
 
+# Some text (not only spaces) and no NUL character, which PostgreSQL text cannot hold.
+SOME_TEXT = r"^[^\x00]*[^\x00\s][^\x00]*$"
+NO_NUL = r"^[^\x00]*$"
+
 Name = Annotated[
-    str, StringConstraints(min_length=1, max_length=200, pattern=r"\S"), AfterValidator(_strip)
+    str, StringConstraints(min_length=1, max_length=200, pattern=SOME_TEXT), AfterValidator(_strip)
 ]
 ShortText = Name
-Text = Annotated[str, StringConstraints(max_length=20_000)]
+Text = Annotated[str, StringConstraints(max_length=20_000, pattern=NO_NUL)]
 Point = Annotated[
-    str, StringConstraints(min_length=1, max_length=500, pattern=r"\S"), AfterValidator(_strip)
+    str, StringConstraints(min_length=1, max_length=500, pattern=SOME_TEXT), AfterValidator(_strip)
 ]
 
 

@@ -8,7 +8,7 @@
 # Any argument is passed to `python -m bench` (see `bench/run.sh --help`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PYTHON="${PYTHON:-.venv/bin/python}"
+BENCH_PYTHON="${BENCH_PYTHON:-.venv/bin/python}"
 
 if ! command -v wrk >/dev/null 2>&1; then
     if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
@@ -20,4 +20,4 @@ if ! command -v wrk >/dev/null 2>&1; then
     fi
 fi
 
-exec "$PYTHON" -m bench "$@"
+exec "$BENCH_PYTHON" -m bench "$@"

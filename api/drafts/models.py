@@ -9,7 +9,8 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, JSONDocument, TimestampMixin
-from api.portability.document import SECTIONS, Section, register_section
+from api.drafts.facts import Channel, DraftKind
+from api.portability.document import SECTIONS, Section, one_of, register_section
 
 DRAFT, SENT, DISCARDED = "draft", "sent", "discarded"
 
@@ -89,9 +90,23 @@ def _export_sections() -> None:
                 "contact_id": "contacts",
                 "task_id": "tasks",
             },
+            rules={
+                "kind": one_of(*(str(kind) for kind in DraftKind)),
+                "channel": one_of(*(str(channel) for channel in Channel)),
+                "status": one_of("draft", "sent", "discarded"),
+            },
         )
     )
-    register_section(Section("templates", NoteTemplate.__table__))  # type: ignore[arg-type]
+    register_section(
+        Section(
+            "templates",
+            NoteTemplate.__table__,  # type: ignore[arg-type]
+            rules={
+                "kind": one_of(*(str(kind) for kind in DraftKind)),
+                "channel": one_of(*(str(channel) for channel in Channel)),
+            },
+        )
+    )
     for index, section in enumerate(SECTIONS):
         if section.name == "tasks" and "draft_id" not in section.references:
             SECTIONS[index] = replace(

@@ -21,6 +21,13 @@ TEXT_PATTERN = r"^[^\x00]*[^\x00\s][^\x00]*$"
 # RFC 5322 allows 998 characters on a header line.
 Subject = Annotated[str, StringConstraints(min_length=1, max_length=998, pattern=TEXT_PATTERN)]
 Body = Annotated[str, StringConstraints(min_length=1, max_length=20_000, pattern=TEXT_PATTERN)]
+# Half the rendered subject's limit: room for the variables a subject line names.
+SubjectTemplateSource = Annotated[
+    str,
+    StringConstraints(
+        min_length=1, max_length=DEFAULT_LIMITS.max_subject_chars // 2, pattern=TEXT_PATTERN
+    ),
+]
 TemplateSource = Annotated[
     str,
     StringConstraints(
@@ -131,7 +138,7 @@ class TemplateWrite(InputModel):
     variables and nothing else (no attributes but a few string methods, no imports, no
     macros; loops, output size and render time are bounded)."""
 
-    subject: TemplateSource | None = Field(
+    subject: SubjectTemplateSource | None = Field(
         default=None, description="Emails only: the subject line's template."
     )
     body: TemplateSource
@@ -158,7 +165,7 @@ class TemplatePreviewRequest(InputModel):
     interview_id: uuid.UUID
     interviewer_id: uuid.UUID | None = None
     contact_id: uuid.UUID | None = None
-    subject: TemplateSource | None = Field(
+    subject: SubjectTemplateSource | None = Field(
         default=None, description="A subject template to try (emails only), with `body`."
     )
     body: TemplateSource | None = Field(default=None, description="A body template to try.")

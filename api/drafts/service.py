@@ -790,9 +790,10 @@ async def put_template(
     existing: NoteTemplate | None,
     body: TemplateWrite,
 ) -> NoteTemplate:
-    """Save a template once it is known to be safe and to render for a sample interview."""
-    if body.subject is not None and channel is not Channel.EMAIL:
-        raise _no_subject()
+    """Save a template once it is known to be safe and to render for a sample interview.
+
+    A subject is kept for any channel, as written, but only emails use it.
+    """
     try:
         validate_user_template(body.subject, body.body, VARIABLE_DOCS.keys())
     except TemplateRejected as rejected:

@@ -8,6 +8,8 @@ from pydantic import BaseModel, Field, StrictBool, StringConstraints
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from api.validation import (
+    NO_NUL,
+    SOME_TEXT,
     CalendarDate,
     Email,
     InputModel,
@@ -29,9 +31,9 @@ InterviewFormat = Literal["phone", "video", "onsite"]
 InterviewSort = Literal["-scheduled_at", "scheduled_at", "-created_at"]
 
 Points = Annotated[list[Point], Field(max_length=50)]
-Location = Annotated[str, StringConstraints(max_length=2048)]
-Source = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"\S")]
-ExternalId = Annotated[str, StringConstraints(min_length=1, max_length=255, pattern=r"\S")]
+Location = Annotated[str, StringConstraints(max_length=2048, pattern=NO_NUL)]
+Source = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=SOME_TEXT)]
+ExternalId = Annotated[str, StringConstraints(min_length=1, max_length=255, pattern=SOME_TEXT)]
 Duration = Annotated[
     Integer, Field(ge=1, le=24 * 60, description="Length of the interview in minutes.")
 ]

@@ -14,6 +14,7 @@ rows use them, and an import gives every row a new id and rewrites the reference
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,9 +27,11 @@ from sqlalchemy.sql.schema import Column
 from api.contacts.models import Contact
 from api.db import UTCDateTime
 from api.interviews.models import Interview, Interviewer
+from api.playbook.guidance import TaskKind
 from api.playbook.schemas import PlaybookSettingsRead
 from api.reflections.models import Reflection
 from api.tasks.models import FollowUpTask
+from api.validation import time_zone_names
 
 FORMAT = "afterword-export"
 VERSION = 1
@@ -42,6 +45,9 @@ class Section:
     table: Table
     # column -> the section whose ids it holds
     references: Mapping[str, str] = field(default_factory=dict)
+    # column -> what the API allows there beyond the column's type (the same JSON Schema
+    # keywords are checked on import and published in the document's schema)
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     @property
     def columns(self) -> list[Column[Any]]:
@@ -54,20 +60,53 @@ def _table(model: type) -> Table:
     return table
 
 
+TEXT = {"minLength": 1, "pattern": r"\S"}
+STRINGS = {"type": "array", "items": {"type": "string"}}
+ZONE = {"format": "iana-time-zone"}
+
+
+def one_of(*values: str) -> dict[str, Any]:
+    return {"enum": list(values)}
+
+
 # In dependency order: a section only refers to sections before it (or to itself).
 SECTIONS: list[Section] = [
-    Section("contacts", _table(Contact)),
-    Section("interviews", _table(Interview)),
+    Section("contacts", _table(Contact), rules={"name": TEXT}),
+    Section(
+        "interviews",
+        _table(Interview),
+        rules={
+            "company": TEXT,
+            "position": TEXT,
+            "timezone": ZONE,
+            "status": one_of("scheduled", "completed", "cancelled"),
+            "outcome": one_of("pending", "advanced", "offer", "rejected", "withdrawn"),
+            "format": one_of("phone", "video", "onsite"),
+            "duration_minutes": {"minimum": 1, "maximum": 24 * 60},
+            "discussion_points": STRINGS,
+        },
+    ),
     Section(
         "interviewers",
         _table(Interviewer),
         {"interview_id": "interviews", "contact_id": "contacts"},
+        rules={"name": TEXT, "discussion_points": STRINGS},
     ),
-    Section("reflections", _table(Reflection), {"interview_id": "interviews"}),
+    Section(
+        "reflections",
+        _table(Reflection),
+        {"interview_id": "interviews"},
+        rules={"questions_to_prepare": STRINGS},
+    ),
     Section(
         "tasks",
         _table(FollowUpTask),
         {"interview_id": "interviews", "interviewer_id": "interviewers", "contact_id": "contacts"},
+        rules={
+            "title": TEXT,
+            "kind": one_of(*(str(kind) for kind in TaskKind)),
+            "status": one_of("open", "done", "skipped"),
+        },
     ),
 ]
 
@@ -90,6 +129,32 @@ def encode(value: Any) -> Any:
 
 class InvalidValue(ValueError):
     pass
+
+
+def check_rules(rules: Mapping[str, Any], value: Any) -> None:
+    """The few JSON Schema keywords the sections use, checked on a decoded value."""
+    if value is None:
+        return
+    if rules.get("type") == "array":
+        if not isinstance(value, list):
+            raise InvalidValue("must be a list")
+        if rules.get("items", {}).get("type") == "string" and not all(
+            isinstance(item, str) for item in value
+        ):
+            raise InvalidValue("must be a list of text")
+        return
+    if "enum" in rules and value not in rules["enum"]:
+        raise InvalidValue(f"must be one of {', '.join(map(str, rules['enum']))}")
+    if "minLength" in rules and len(value) < rules["minLength"]:
+        raise InvalidValue("must not be empty")
+    if "pattern" in rules and not re.search(rules["pattern"], value):
+        raise InvalidValue("must not be blank")
+    if rules.get("format") == "iana-time-zone" and value not in time_zone_names():
+        raise InvalidValue("must be an IANA time zone")
+    if "minimum" in rules and value < rules["minimum"]:
+        raise InvalidValue(f"must be at least {rules['minimum']}")
+    if "maximum" in rules and value > rules["maximum"]:
+        raise InvalidValue(f"must be at most {rules['maximum']}")
 
 
 def decode(column: Column[Any], value: Any) -> Any:
@@ -169,6 +234,14 @@ def _column_schema(column: Column[Any]) -> dict[str, Any]:
     return schema
 
 
+def _with_rules(schema: dict[str, Any], rules: Mapping[str, Any]) -> dict[str, Any]:
+    if not rules:
+        return schema
+    if "anyOf" in schema:
+        return {"anyOf": [{**schema["anyOf"][0], **rules}, schema["anyOf"][1]]}
+    return {**schema, **rules}  # "type" in the rules narrows a JSON column's
+
+
 def document_schema() -> dict[str, Any]:
     """The JSON Schema of version 1, generated from the sections, so it cannot drift."""
     sections = {
@@ -180,7 +253,10 @@ def document_schema() -> dict[str, Any]:
                 "required": [
                     c.name for c in section.columns if not c.nullable and c.default is None
                 ],
-                "properties": {c.name: _column_schema(c) for c in section.columns},
+                "properties": {
+                    c.name: _with_rules(_column_schema(c), section.rules.get(c.name, {}))
+                    for c in section.columns
+                },
             },
         }
         for section in SECTIONS

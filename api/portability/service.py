@@ -12,13 +12,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.auth.models import User
 from api.db import utcnow
 from api.errors import Conflict, FieldError, ValidationFailed
-from api.playbook.settings import PlaybookSettings
+from api.playbook.schemas import PlaybookSettingsUpdate
 from api.portability.document import (
     FORMAT,
     SECTIONS,
     VERSION,
     InvalidValue,
     Section,
+    check_rules,
     decode,
     encode,
 )
@@ -98,6 +99,7 @@ def validate_document(document: Any) -> tuple[dict[str, Any], dict[str, list[dic
             for name, column in columns.items():
                 try:
                     values[name] = decode(column, row.get(name))
+                    check_rules(section.rules.get(name, {}), values[name])
                 except InvalidValue as exc:
                     errors.append(FieldError(pointer=f"{where}/{name}", detail=str(exc)))
             decoded[section.name].append(values)
@@ -151,7 +153,8 @@ def _profile_problem(key: str, value: Any) -> str | None:
     if not isinstance(value, dict):
         return "must be an object"
     try:
-        PlaybookSettings.model_validate(value)
+        # Strict JSON types, as PATCH /v1/me/playbook takes them.
+        PlaybookSettingsUpdate.model_validate(value)
     except ValueError:
         return "are not valid playbook settings"
     return None

@@ -7,10 +7,10 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, Field, StrictBool, StringConstraints
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
-from api.validation import InputModel, Integer, MergePatch, QueryModel, WebURL
+from api.validation import NO_NUL, InputModel, Integer, MergePatch, QueryModel, WebURL
 from api.webhooks.outbox import EventType
 
-Description = Annotated[str, StringConstraints(max_length=500)]
+Description = Annotated[str, StringConstraints(max_length=500, pattern=NO_NUL)]
 
 
 def _distinct(values: list[EventType]) -> list[EventType]:

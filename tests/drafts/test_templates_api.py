@@ -208,11 +208,11 @@ async def test_upsert_template_size_and_subject_are_bounded(anon: Client) -> Non
     assert [e["pointer"] for e in huge.json()["errors"]] == ["/body/body"]
     assert nul.status_code == 422
     assert [e["pointer"] for e in nul.json()["errors"]] == ["/body/body"]
-    assert linkedin.status_code == 422
-    assert [e["pointer"] for e in linkedin.json()["errors"]] == ["/body/subject"]
+    # A LinkedIn note has no subject line; the one written is kept, not used.
+    assert linkedin.status_code in {200, 201}
+    assert linkedin.json()["subject"] == "Hi"
     assert unknown_kind.status_code == 422
     assert [e["pointer"] for e in unknown_kind.json()["errors"]] == ["/path/kind"]
-    assert (await anon.get("/v1/templates")).json() == []
 
 
 async def test_create_draft_with_a_template_that_cannot_write_it_is_422(anon: Client) -> None:

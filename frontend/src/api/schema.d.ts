@@ -1852,7 +1852,7 @@ export interface components {
             rejection_follow_up_enabled?: boolean;
             /**
              * Thank You Deadline Hours
-             * @description Working hours after the end of the interview after which the thank-you note is overdue. At least `thank_you_due_hours`.
+             * @description Working hours after the end of the interview after which the thank-you note is overdue. A value below `thank_you_due_hours` means the note is overdue as soon as it is due.
              * @default 48
              */
             thank_you_deadline_hours?: number;
@@ -4179,12 +4179,255 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        contacts?: {
+                            company?: string | null;
+                            /** Format: date-time */
+                            created_at?: string;
+                            email?: string | null;
+                            /** Format: uuid */
+                            id?: string;
+                            keep_in_touch_interval_days?: number | null;
+                            last_contacted_at?: string | null;
+                            linkedin_url?: string | null;
+                            name: string;
+                            notes?: string | null;
+                            title?: string | null;
+                            /** Format: date-time */
+                            updated_at?: string;
+                        }[];
+                        drafts?: {
+                            body: string;
+                            /** @enum {string} */
+                            channel: "email" | "linkedin" | "letter";
+                            checks?: unknown[] | Record<string, never>;
+                            contact_id?: string | null;
+                            /** Format: date-time */
+                            created_at?: string;
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: uuid */
+                            interview_id: string;
+                            interviewer_id?: string | null;
+                            /** @enum {string} */
+                            kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
+                            sent_at?: string | null;
+                            /** @enum {string} */
+                            status?: "draft" | "sent" | "discarded";
+                            subject?: string | null;
+                            task_id?: string | null;
+                            to_email?: string | null;
+                            to_name?: string | null;
+                            /** Format: date-time */
+                            updated_at?: string;
+                        }[];
+                        /** Format: date-time */
+                        exported_at?: string;
                         /** @constant */
                         format: "afterword-export";
+                        interviewers?: {
+                            contact_id?: string | null;
+                            discussion_points?: string[];
+                            email?: string | null;
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: uuid */
+                            interview_id: string;
+                            is_hiring_manager?: boolean;
+                            linkedin_url?: string | null;
+                            name: string;
+                            position?: number;
+                            title?: string | null;
+                        }[];
+                        interviews?: {
+                            company: string;
+                            /** Format: date-time */
+                            created_at?: string;
+                            discussion_points?: string[];
+                            duration_minutes?: number | null;
+                            external_id?: string | null;
+                            format?: ("phone" | "video" | "onsite") | null;
+                            /** Format: uuid */
+                            id?: string;
+                            location?: string | null;
+                            next_steps_description?: string | null;
+                            next_steps_expected_by?: string | null;
+                            notes?: string | null;
+                            /** @enum {string} */
+                            outcome?: "pending" | "advanced" | "offer" | "rejected" | "withdrawn";
+                            outcome_decided_at?: string | null;
+                            position: string;
+                            /** Format: date-time */
+                            scheduled_at: string;
+                            source?: string | null;
+                            stage?: string | null;
+                            /** @enum {string} */
+                            status?: "scheduled" | "completed" | "cancelled";
+                            /** Format: iana-time-zone */
+                            timezone: string;
+                            /** Format: date-time */
+                            updated_at?: string;
+                        }[];
+                        profile?: {
+                            name?: string | null;
+                            /**
+                             * PlaybookSettingsRead
+                             * @description Which follow-up tasks the playbook plans for you, and when they are due.
+                             */
+                            playbook_settings?: {
+                                /**
+                                 * Keep In Touch Enabled
+                                 * @description After a rejection, plan recurring keep-in-touch messages to the hiring manager.
+                                 * @default true
+                                 */
+                                keep_in_touch_enabled?: boolean;
+                                /**
+                                 * Keep In Touch Interval Days
+                                 * @description Days between keep-in-touch messages, counted from the decision, the last one sent or the last logged contact, whichever is latest.
+                                 * @default 90
+                                 */
+                                keep_in_touch_interval_days?: number;
+                                /**
+                                 * Linkedin Connect Enabled
+                                 * @description Plan a LinkedIn connection request to each interviewer with a LinkedIn URL.
+                                 * @default true
+                                 */
+                                linkedin_connect_enabled?: boolean;
+                                /**
+                                 * Linkedin Connect Working Days
+                                 * @description Working days after the interview at which the LinkedIn connection request is due.
+                                 * @default 1
+                                 */
+                                linkedin_connect_working_days?: number;
+                                /**
+                                 * Next Steps Follow Up Enabled
+                                 * @description Plan a follow-up when the date given for next steps has passed.
+                                 * @default true
+                                 */
+                                next_steps_follow_up_enabled?: boolean;
+                                /**
+                                 * Next Steps Follow Up Time
+                                 * @description Local time of day (in the interview's time zone) at which the next-steps follow-up is due, e.g. `10:00:00`.
+                                 * @default 10:00:00
+                                 * @example 10:00
+                                 */
+                                next_steps_follow_up_time?: string;
+                                /**
+                                 * Next Steps Grace Days
+                                 * @description Working days to wait after the expected next-steps date before following up.
+                                 * @default 2
+                                 */
+                                next_steps_grace_days?: number;
+                                /**
+                                 * Periodic Update Count
+                                 * @description Most periodic updates to plan for one interview.
+                                 * @default 3
+                                 */
+                                periodic_update_count?: number;
+                                /**
+                                 * Periodic Update Enabled
+                                 * @description Plan periodic updates to the hiring manager while the outcome is pending.
+                                 * @default true
+                                 */
+                                periodic_update_enabled?: boolean;
+                                /**
+                                 * Periodic Update Interval Days
+                                 * @description Days between periodic updates.
+                                 * @default 14
+                                 */
+                                periodic_update_interval_days?: number;
+                                /**
+                                 * Reflection Enabled
+                                 * @description After a rejection, plan a reflection on what went well and what to improve.
+                                 * @default true
+                                 */
+                                reflection_enabled?: boolean;
+                                /**
+                                 * Rejection Follow Up Enabled
+                                 * @description After a rejection, plan a gracious thank-you note and a request for feedback.
+                                 * @default true
+                                 */
+                                rejection_follow_up_enabled?: boolean;
+                                /**
+                                 * Thank You Deadline Hours
+                                 * @description Working hours after the end of the interview after which the thank-you note is overdue. A value below `thank_you_due_hours` means the note is overdue as soon as it is due.
+                                 * @default 48
+                                 */
+                                thank_you_deadline_hours?: number;
+                                /**
+                                 * Thank You Due Hours
+                                 * @description Working hours after the end of the interview at which the thank-you note is due.
+                                 * @default 24
+                                 */
+                                thank_you_due_hours?: number;
+                                /**
+                                 * Thank You Enabled
+                                 * @description Plan a thank-you note to each interviewer.
+                                 * @default true
+                                 */
+                                thank_you_enabled?: boolean;
+                            };
+                            /** Format: iana-time-zone */
+                            timezone?: string;
+                            working_days?: number[];
+                        };
+                        reflections?: {
+                            /** Format: date-time */
+                            created_at?: string;
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: uuid */
+                            interview_id: string;
+                            notes?: string | null;
+                            questions_to_prepare?: string[];
+                            to_improve?: string | null;
+                            /** Format: date-time */
+                            updated_at?: string;
+                            went_well?: string | null;
+                        }[];
+                        tasks?: {
+                            closed_at?: string | null;
+                            completed_at?: string | null;
+                            contact_id?: string | null;
+                            /** Format: date-time */
+                            created_at?: string;
+                            deadline_at?: string | null;
+                            draft_id?: string | null;
+                            /** Format: date-time */
+                            due_at: string;
+                            due_notified_at?: string | null;
+                            guidance: string;
+                            /** Format: uuid */
+                            id?: string;
+                            interview_id?: string | null;
+                            interviewer_id?: string | null;
+                            /** @enum {string} */
+                            kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "networking_event" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch" | "reflection" | "custom";
+                            rule_key?: string | null;
+                            skip_reason?: string | null;
+                            snoozed_until?: string | null;
+                            /** @enum {string} */
+                            status?: "open" | "done" | "skipped";
+                            title: string;
+                            /** Format: date-time */
+                            updated_at?: string;
+                            user_modified_at?: string | null;
+                        }[];
+                        templates?: {
+                            body: string;
+                            /** @enum {string} */
+                            channel: "email" | "linkedin" | "letter";
+                            /** Format: date-time */
+                            created_at?: string;
+                            /** Format: uuid */
+                            id?: string;
+                            /** @enum {string} */
+                            kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
+                            subject?: string | null;
+                            /** Format: date-time */
+                            updated_at?: string;
+                        }[];
                         /** @constant */
                         version: 1;
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -4348,7 +4591,255 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    [key: string]: unknown;
+                    contacts?: {
+                        company?: string | null;
+                        /** Format: date-time */
+                        created_at?: string;
+                        email?: string | null;
+                        /** Format: uuid */
+                        id?: string;
+                        keep_in_touch_interval_days?: number | null;
+                        last_contacted_at?: string | null;
+                        linkedin_url?: string | null;
+                        name: string;
+                        notes?: string | null;
+                        title?: string | null;
+                        /** Format: date-time */
+                        updated_at?: string;
+                    }[];
+                    drafts?: {
+                        body: string;
+                        /** @enum {string} */
+                        channel: "email" | "linkedin" | "letter";
+                        checks?: unknown[] | Record<string, never>;
+                        contact_id?: string | null;
+                        /** Format: date-time */
+                        created_at?: string;
+                        /** Format: uuid */
+                        id?: string;
+                        /** Format: uuid */
+                        interview_id: string;
+                        interviewer_id?: string | null;
+                        /** @enum {string} */
+                        kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
+                        sent_at?: string | null;
+                        /** @enum {string} */
+                        status?: "draft" | "sent" | "discarded";
+                        subject?: string | null;
+                        task_id?: string | null;
+                        to_email?: string | null;
+                        to_name?: string | null;
+                        /** Format: date-time */
+                        updated_at?: string;
+                    }[];
+                    /** Format: date-time */
+                    exported_at?: string;
+                    /** @constant */
+                    format: "afterword-export";
+                    interviewers?: {
+                        contact_id?: string | null;
+                        discussion_points?: string[];
+                        email?: string | null;
+                        /** Format: uuid */
+                        id?: string;
+                        /** Format: uuid */
+                        interview_id: string;
+                        is_hiring_manager?: boolean;
+                        linkedin_url?: string | null;
+                        name: string;
+                        position?: number;
+                        title?: string | null;
+                    }[];
+                    interviews?: {
+                        company: string;
+                        /** Format: date-time */
+                        created_at?: string;
+                        discussion_points?: string[];
+                        duration_minutes?: number | null;
+                        external_id?: string | null;
+                        format?: ("phone" | "video" | "onsite") | null;
+                        /** Format: uuid */
+                        id?: string;
+                        location?: string | null;
+                        next_steps_description?: string | null;
+                        next_steps_expected_by?: string | null;
+                        notes?: string | null;
+                        /** @enum {string} */
+                        outcome?: "pending" | "advanced" | "offer" | "rejected" | "withdrawn";
+                        outcome_decided_at?: string | null;
+                        position: string;
+                        /** Format: date-time */
+                        scheduled_at: string;
+                        source?: string | null;
+                        stage?: string | null;
+                        /** @enum {string} */
+                        status?: "scheduled" | "completed" | "cancelled";
+                        /** Format: iana-time-zone */
+                        timezone: string;
+                        /** Format: date-time */
+                        updated_at?: string;
+                    }[];
+                    profile?: {
+                        name?: string | null;
+                        /**
+                         * PlaybookSettingsRead
+                         * @description Which follow-up tasks the playbook plans for you, and when they are due.
+                         */
+                        playbook_settings?: {
+                            /**
+                             * Keep In Touch Enabled
+                             * @description After a rejection, plan recurring keep-in-touch messages to the hiring manager.
+                             * @default true
+                             */
+                            keep_in_touch_enabled?: boolean;
+                            /**
+                             * Keep In Touch Interval Days
+                             * @description Days between keep-in-touch messages, counted from the decision, the last one sent or the last logged contact, whichever is latest.
+                             * @default 90
+                             */
+                            keep_in_touch_interval_days?: number;
+                            /**
+                             * Linkedin Connect Enabled
+                             * @description Plan a LinkedIn connection request to each interviewer with a LinkedIn URL.
+                             * @default true
+                             */
+                            linkedin_connect_enabled?: boolean;
+                            /**
+                             * Linkedin Connect Working Days
+                             * @description Working days after the interview at which the LinkedIn connection request is due.
+                             * @default 1
+                             */
+                            linkedin_connect_working_days?: number;
+                            /**
+                             * Next Steps Follow Up Enabled
+                             * @description Plan a follow-up when the date given for next steps has passed.
+                             * @default true
+                             */
+                            next_steps_follow_up_enabled?: boolean;
+                            /**
+                             * Next Steps Follow Up Time
+                             * @description Local time of day (in the interview's time zone) at which the next-steps follow-up is due, e.g. `10:00:00`.
+                             * @default 10:00:00
+                             * @example 10:00
+                             */
+                            next_steps_follow_up_time?: string;
+                            /**
+                             * Next Steps Grace Days
+                             * @description Working days to wait after the expected next-steps date before following up.
+                             * @default 2
+                             */
+                            next_steps_grace_days?: number;
+                            /**
+                             * Periodic Update Count
+                             * @description Most periodic updates to plan for one interview.
+                             * @default 3
+                             */
+                            periodic_update_count?: number;
+                            /**
+                             * Periodic Update Enabled
+                             * @description Plan periodic updates to the hiring manager while the outcome is pending.
+                             * @default true
+                             */
+                            periodic_update_enabled?: boolean;
+                            /**
+                             * Periodic Update Interval Days
+                             * @description Days between periodic updates.
+                             * @default 14
+                             */
+                            periodic_update_interval_days?: number;
+                            /**
+                             * Reflection Enabled
+                             * @description After a rejection, plan a reflection on what went well and what to improve.
+                             * @default true
+                             */
+                            reflection_enabled?: boolean;
+                            /**
+                             * Rejection Follow Up Enabled
+                             * @description After a rejection, plan a gracious thank-you note and a request for feedback.
+                             * @default true
+                             */
+                            rejection_follow_up_enabled?: boolean;
+                            /**
+                             * Thank You Deadline Hours
+                             * @description Working hours after the end of the interview after which the thank-you note is overdue. A value below `thank_you_due_hours` means the note is overdue as soon as it is due.
+                             * @default 48
+                             */
+                            thank_you_deadline_hours?: number;
+                            /**
+                             * Thank You Due Hours
+                             * @description Working hours after the end of the interview at which the thank-you note is due.
+                             * @default 24
+                             */
+                            thank_you_due_hours?: number;
+                            /**
+                             * Thank You Enabled
+                             * @description Plan a thank-you note to each interviewer.
+                             * @default true
+                             */
+                            thank_you_enabled?: boolean;
+                        };
+                        /** Format: iana-time-zone */
+                        timezone?: string;
+                        working_days?: number[];
+                    };
+                    reflections?: {
+                        /** Format: date-time */
+                        created_at?: string;
+                        /** Format: uuid */
+                        id?: string;
+                        /** Format: uuid */
+                        interview_id: string;
+                        notes?: string | null;
+                        questions_to_prepare?: string[];
+                        to_improve?: string | null;
+                        /** Format: date-time */
+                        updated_at?: string;
+                        went_well?: string | null;
+                    }[];
+                    tasks?: {
+                        closed_at?: string | null;
+                        completed_at?: string | null;
+                        contact_id?: string | null;
+                        /** Format: date-time */
+                        created_at?: string;
+                        deadline_at?: string | null;
+                        draft_id?: string | null;
+                        /** Format: date-time */
+                        due_at: string;
+                        due_notified_at?: string | null;
+                        guidance: string;
+                        /** Format: uuid */
+                        id?: string;
+                        interview_id?: string | null;
+                        interviewer_id?: string | null;
+                        /** @enum {string} */
+                        kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "networking_event" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch" | "reflection" | "custom";
+                        rule_key?: string | null;
+                        skip_reason?: string | null;
+                        snoozed_until?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "done" | "skipped";
+                        title: string;
+                        /** Format: date-time */
+                        updated_at?: string;
+                        user_modified_at?: string | null;
+                    }[];
+                    templates?: {
+                        body: string;
+                        /** @enum {string} */
+                        channel: "email" | "linkedin" | "letter";
+                        /** Format: date-time */
+                        created_at?: string;
+                        /** Format: uuid */
+                        id?: string;
+                        /** @enum {string} */
+                        kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
+                        subject?: string | null;
+                        /** Format: date-time */
+                        updated_at?: string;
+                    }[];
+                    /** @constant */
+                    version: 1;
                 };
             };
         };

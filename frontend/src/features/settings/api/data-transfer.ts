@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { unwrap } from '@/lib/api-error';
+import type { operations } from '@/api/schema';
 
 /** Downloads are plain links: the browser sends the session cookie on same-origin GETs. */
 export const EXPORT_LINKS = {
@@ -12,9 +13,16 @@ export const EXPORT_LINKS = {
 /** Rows added per section (interviews, tasks, …). */
 export type ImportCounts = Record<string, number>;
 
-/** Loads an export document into this account, all or nothing. */
+/** An export document as the API describes it. */
+export type ExportDocument =
+  operations['import_data']['requestBody']['content']['application/json'];
+
+/**
+ * Loads an export document into this account, all or nothing. The file is the user's: the
+ * server checks every field, so it is passed on as read and any problem comes back as a 422.
+ */
 export function importData(document: Record<string, unknown>): Promise<ImportCounts> {
-  return unwrap(api.POST('/v1/import', { body: document }));
+  return unwrap(api.POST('/v1/import', { body: document as unknown as ExportDocument }));
 }
 
 export function useImportData() {
