@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
 
-.PHONY: run test test-python test-postgres test-frontend e2e fuzz install lint format typecheck \
+.PHONY: run test test-python test-postgres test-frontend e2e fuzz bench install lint format typecheck \
 	check migration openapi frontend clean
 
 ## Set up and start the API, worker and web app on SQLite; prints the URL.
@@ -32,6 +32,10 @@ test-postgres: $(PY_STAMP)
 test-frontend: $(FE_STAMP)
 	cd $(FE) && npm run check:api && npm run typecheck && npm run lint && npm test
 	cd $(FE) && npm run build && npm run check:size
+
+## The benchmark (bench/README.md): SQLite, and PostgreSQL too with BENCH_DATABASE_URL.
+bench: $(PY_STAMP)
+	bench/run.sh $(BENCH_ARGS)
 
 ## A deeper run of the contract fuzzer (make test runs a short one).
 fuzz: $(PY_STAMP)

@@ -160,9 +160,13 @@ def check_rules(rules: Mapping[str, Any], value: Any) -> None:
 def decode(column: Column[Any], value: Any) -> Any:
     """One field of an imported row, checked against the column it goes into."""
     if value is None:
-        if not column.nullable and column.default is None:
+        if column.nullable:
+            return None
+        if column.default is None:
             raise InvalidValue("is required")
-        return None
+        # Left out or null where the column has a default: take the default.
+        default = column.default
+        return default.arg(None) if default.is_callable else default.arg  # type: ignore[attr-defined]
     kind = column.type
     if isinstance(kind, Uuid):
         try:

@@ -65,7 +65,7 @@ class FollowUpTask(TimestampMixin, Base):
         Index("ix_follow_up_task_user_due", "user_id", "due_at", "id"),
         Index("ix_follow_up_task_user_status_due", "user_id", "status", "due_at", "id"),
         # The worker's scan for open tasks whose due time passed unannounced.
-        Index("ix_follow_up_task_due_scan", "status", "due_notified_at", "due_at"),
+        Index("ix_follow_up_task_due_scan", "due_notified_at", "due_at"),
     )
 
     @property

@@ -25,7 +25,7 @@ def upgrade() -> None:
             sa.Column("due_notified_at", api.db.UTCDateTime(timezone=True), nullable=True)
         )
         batch_op.create_index(
-            "ix_follow_up_task_due_scan", ["status", "due_notified_at", "due_at"], unique=False
+            "ix_follow_up_task_due_scan", ["due_notified_at", "due_at"], unique=False
         )
 
     # ### end Alembic commands ###

@@ -160,8 +160,7 @@ def _indistinguishable_on_the_wire(failure: Exception) -> bool:
         return False
     violations = [line.strip() for line in str(failure.message).splitlines() if "violates" in line]
     return bool(violations) and all(
-        (line.startswith("- query:")
-        and line.endswith(("became array)", "became object)")))
+        (line.startswith("- query:") and line.endswith(("became array)", "became object)")))
         or line.startswith("- header:")
         for line in violations
     )
