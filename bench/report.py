@@ -286,6 +286,9 @@ def document(
         "## Targets",
         "",
         summary(results),
+        "",
+        "What limits the missed ones, with the profiles and plans behind it: "
+        "bench/README.md, 'What limits it'.",
     ]
     if notes:
         parts += ["", "## Notes", "", *[f"- {note}" for note in notes]]

@@ -194,7 +194,7 @@ async def _prepare(url: str, size: str, seed: int) -> Fixture:
         interviews=rng.sample(pairs, min(50, len(pairs))),
         deep_cursor=cursor,
         heavy_tasks=len(heavy.task_ids),
-        notes=[generated.drafts_note],
+        notes=[f"{size} tasks: {generated.drafts_note}"],
     )
 
 

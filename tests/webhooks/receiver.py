@@ -43,10 +43,12 @@ class Receiver:
         return {r.webhook_id for r in self.received}
 
     def handle(self, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str]]:
+        with self.lock:
+            # Counted on arrival: a test can act while requests are still in flight.
+            self.requests += 1
         if self.delay_seconds:
             time.sleep(self.delay_seconds)
         with self.lock:
-            self.requests += 1
             try:
                 payload = Webhook(self.secret).verify(body, headers)
             except WebhookVerificationError as exc:
