@@ -82,13 +82,13 @@ def _to_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([Zz]|[+-]\d{2}:\d{2})$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([Zz]|[+-]\d{2}:\d{2})$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _rfc3339_text(value: object) -> object:
     # Only the RFC 3339 text the contract names: no Unix numbers, no offset-less times.
-    if isinstance(value, str) and not _RFC3339.match(value):
+    if isinstance(value, str) and not RFC3339.match(value):
         raise ValueError(
             "must be an RFC 3339 date-time with an offset, like 2026-11-27T14:00:00+01:00"
         )
@@ -98,7 +98,7 @@ def _rfc3339_text(value: object) -> object:
 
 
 def _date_text(value: object) -> object:
-    if isinstance(value, str) and not _ISO_DATE.match(value):
+    if isinstance(value, str) and not ISO_DATE.match(value):
         raise ValueError("must be a date like 2026-12-04")
     if not isinstance(value, str | date):
         raise ValueError("must be a date string like 2026-12-04")

@@ -4,7 +4,7 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StrictBool, StringConstraints
+from pydantic import AfterValidator, BaseModel, Field, StrictBool, StringConstraints
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from api.validation import (
@@ -31,6 +31,11 @@ InterviewFormat = Literal["phone", "video", "onsite"]
 InterviewSort = Literal["-scheduled_at", "scheduled_at", "-created_at"]
 
 Points = Annotated[list[Point], Field(max_length=50)]
+Stage = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=100, pattern=SOME_TEXT),
+    AfterValidator(str.strip),
+]
 Location = Annotated[str, StringConstraints(max_length=2048, pattern=NO_NUL)]
 Source = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=SOME_TEXT)]
 ExternalId = Annotated[str, StringConstraints(min_length=1, max_length=255, pattern=SOME_TEXT)]
@@ -87,7 +92,7 @@ class InterviewReplace(InputModel):
     interviewers: Annotated[list[InterviewerCreate], Field(max_length=20)] = Field(
         default_factory=list
     )
-    stage: ShortText | None = None
+    stage: Stage | None = None
     duration_minutes: Duration | None = 60
     format: InterviewFormat | None = None
     location: Location | None = None
@@ -114,7 +119,7 @@ class InterviewUpdate(MergePatch):
 
     company: Name | None = None
     position: Name | None = None
-    stage: ShortText | None = None
+    stage: Stage | None = None
     scheduled_at: Timestamp | None = None
     timezone: TimeZoneName | None = None
     duration_minutes: Duration | None = None

@@ -31,7 +31,7 @@ from api.playbook.guidance import TaskKind
 from api.playbook.schemas import PlaybookSettingsRead
 from api.reflections.models import Reflection
 from api.tasks.models import FollowUpTask
-from api.validation import time_zone_names
+from api.validation import ISO_DATE, RFC3339, time_zone_names
 
 FORMAT = "afterword-export"
 VERSION = 1
@@ -174,7 +174,7 @@ def decode(column: Column[Any], value: Any) -> Any:
         except ValueError:
             raise InvalidValue("must be an id") from None
     if isinstance(kind, UTCDateTime):
-        if not isinstance(value, str):
+        if not isinstance(value, str) or not RFC3339.match(value):
             raise InvalidValue("must be an RFC 3339 time")
         try:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -185,7 +185,9 @@ def decode(column: Column[Any], value: Any) -> Any:
         return moment
     if isinstance(kind, Date):
         try:
-            return date.fromisoformat(value) if isinstance(value, str) else _fail("a date")
+            if not isinstance(value, str) or not ISO_DATE.match(value):
+                return _fail("a date like 2026-12-04")
+            return date.fromisoformat(value)
         except ValueError:
             raise InvalidValue("must be a date like 2026-12-04") from None
     if isinstance(kind, Boolean):
