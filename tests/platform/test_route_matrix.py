@@ -16,6 +16,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, iter_route_contexts
 
 from api.auth.scopes import ALL_SCOPES
+from api.main import create_app
 from api.webhooks.runner import build_worker
 from tests.support import (
     Client,
@@ -178,3 +179,40 @@ async def test_another_users_id_answers_exactly_like_a_random_id(app: FastAPI) -
             ("draft_id", "drafts"),
         ):
             assert (await owner.get(f"/v1/{path}/{owner_ids[name]}")).status_code == 200
+
+
+async def test_every_single_resource_read_sends_an_etag_that_answers_304(app: FastAPI) -> None:
+    """Generated from the routes: a GET of one resource (a path ending in an id) carries a
+    strong ETag, and If-None-Match with it answers 304."""
+    async with new_client(app) as owner:
+        await sign_up(owner)
+        ids = await _owner_ids(app, owner)
+        checked = 0
+        for operation in operations(app):
+            if operation.method != "GET" or not operation.path.endswith("_id}"):
+                continue
+            url = operation.url(ids)
+            first = await owner.get(url)
+            assert first.status_code == 200, (operation.path, first.text)
+            etag = first.headers.get("etag", "")
+            assert etag.startswith('"'), operation.path
+            again = await owner.get(url, headers={"If-None-Match": etag})
+            assert again.status_code == 304, operation.path
+            checked += 1
+        assert checked >= 5
+
+
+async def test_cors_allows_only_the_configured_origins(settings: Any) -> None:
+    app = create_app(settings.model_copy(update={"cors_origins": ["https://app.example"]}))
+    async with app.router.lifespan_context(app), new_client(app) as client:
+        allowed = await client.options(
+            "/v1/interviews",
+            headers={"Origin": "https://app.example", "Access-Control-Request-Method": "POST"},
+        )
+        refused = await client.options(
+            "/v1/interviews",
+            headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"},
+        )
+    assert allowed.headers["access-control-allow-origin"] == "https://app.example"
+    assert allowed.headers["access-control-allow-credentials"] == "true"
+    assert "access-control-allow-origin" not in refused.headers
