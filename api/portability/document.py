@@ -235,7 +235,8 @@ def _column_schema(column: Column[Any]) -> dict[str, Any]:
         schema = {"type": ["array", "object"]}
     else:
         schema = {}
-    if column.nullable:
+    if column.nullable or column.default is not None:
+        # A column with a default takes it when the value is left out or null.
         return {"anyOf": [schema, {"type": "null"}]}
     return schema
 

@@ -4181,44 +4181,37 @@ export interface operations {
                     "application/json": {
                         contacts?: {
                             company?: string | null;
-                            /** Format: date-time */
-                            created_at?: string;
+                            created_at?: string | null;
                             email?: string | null;
-                            /** Format: uuid */
-                            id?: string;
+                            id?: string | null;
                             keep_in_touch_interval_days?: number | null;
                             last_contacted_at?: string | null;
                             linkedin_url?: string | null;
                             name: string;
                             notes?: string | null;
                             title?: string | null;
-                            /** Format: date-time */
-                            updated_at?: string;
+                            updated_at?: string | null;
                         }[];
                         drafts?: {
                             body: string;
                             /** @enum {string} */
                             channel: "email" | "linkedin" | "letter";
-                            checks?: unknown[] | Record<string, never>;
+                            checks?: (unknown[] | Record<string, never>) | null;
                             contact_id?: string | null;
-                            /** Format: date-time */
-                            created_at?: string;
-                            /** Format: uuid */
-                            id?: string;
+                            created_at?: string | null;
+                            id?: string | null;
                             /** Format: uuid */
                             interview_id: string;
                             interviewer_id?: string | null;
                             /** @enum {string} */
                             kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
                             sent_at?: string | null;
-                            /** @enum {string} */
-                            status?: "draft" | "sent" | "discarded";
+                            status?: ("draft" | "sent" | "discarded") | null;
                             subject?: string | null;
                             task_id?: string | null;
                             to_email?: string | null;
                             to_name?: string | null;
-                            /** Format: date-time */
-                            updated_at?: string;
+                            updated_at?: string | null;
                         }[];
                         /** Format: date-time */
                         exported_at?: string;
@@ -4226,46 +4219,40 @@ export interface operations {
                         format: "afterword-export";
                         interviewers?: {
                             contact_id?: string | null;
-                            discussion_points?: string[];
+                            discussion_points?: string[] | null;
                             email?: string | null;
-                            /** Format: uuid */
-                            id?: string;
+                            id?: string | null;
                             /** Format: uuid */
                             interview_id: string;
-                            is_hiring_manager?: boolean;
+                            is_hiring_manager?: boolean | null;
                             linkedin_url?: string | null;
                             name: string;
-                            position?: number;
+                            position?: number | null;
                             title?: string | null;
                         }[];
                         interviews?: {
                             company: string;
-                            /** Format: date-time */
-                            created_at?: string;
-                            discussion_points?: string[];
+                            created_at?: string | null;
+                            discussion_points?: string[] | null;
                             duration_minutes?: number | null;
                             external_id?: string | null;
                             format?: ("phone" | "video" | "onsite") | null;
-                            /** Format: uuid */
-                            id?: string;
+                            id?: string | null;
                             location?: string | null;
                             next_steps_description?: string | null;
                             next_steps_expected_by?: string | null;
                             notes?: string | null;
-                            /** @enum {string} */
-                            outcome?: "pending" | "advanced" | "offer" | "rejected" | "withdrawn";
+                            outcome?: ("pending" | "advanced" | "offer" | "rejected" | "withdrawn") | null;
                             outcome_decided_at?: string | null;
                             position: string;
                             /** Format: date-time */
                             scheduled_at: string;
                             source?: string | null;
                             stage?: string | null;
-                            /** @enum {string} */
-                            status?: "scheduled" | "completed" | "cancelled";
+                            status?: ("scheduled" | "completed" | "cancelled") | null;
                             /** Format: iana-time-zone */
                             timezone: string;
-                            /** Format: date-time */
-                            updated_at?: string;
+                            updated_at?: string | null;
                         }[];
                         profile?: {
                             name?: string | null;
@@ -4371,33 +4358,28 @@ export interface operations {
                             working_days?: number[];
                         };
                         reflections?: {
-                            /** Format: date-time */
-                            created_at?: string;
-                            /** Format: uuid */
-                            id?: string;
+                            created_at?: string | null;
+                            id?: string | null;
                             /** Format: uuid */
                             interview_id: string;
                             notes?: string | null;
-                            questions_to_prepare?: string[];
+                            questions_to_prepare?: string[] | null;
                             to_improve?: string | null;
-                            /** Format: date-time */
-                            updated_at?: string;
+                            updated_at?: string | null;
                             went_well?: string | null;
                         }[];
                         tasks?: {
                             closed_at?: string | null;
                             completed_at?: string | null;
                             contact_id?: string | null;
-                            /** Format: date-time */
-                            created_at?: string;
+                            created_at?: string | null;
                             deadline_at?: string | null;
                             draft_id?: string | null;
                             /** Format: date-time */
                             due_at: string;
                             due_notified_at?: string | null;
                             guidance: string;
-                            /** Format: uuid */
-                            id?: string;
+                            id?: string | null;
                             interview_id?: string | null;
                             interviewer_id?: string | null;
                             /** @enum {string} */
@@ -4405,26 +4387,21 @@ export interface operations {
                             rule_key?: string | null;
                             skip_reason?: string | null;
                             snoozed_until?: string | null;
-                            /** @enum {string} */
-                            status?: "open" | "done" | "skipped";
+                            status?: ("open" | "done" | "skipped") | null;
                             title: string;
-                            /** Format: date-time */
-                            updated_at?: string;
+                            updated_at?: string | null;
                             user_modified_at?: string | null;
                         }[];
                         templates?: {
                             body: string;
                             /** @enum {string} */
                             channel: "email" | "linkedin" | "letter";
-                            /** Format: date-time */
-                            created_at?: string;
-                            /** Format: uuid */
-                            id?: string;
+                            created_at?: string | null;
+                            id?: string | null;
                             /** @enum {string} */
                             kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
                             subject?: string | null;
-                            /** Format: date-time */
-                            updated_at?: string;
+                            updated_at?: string | null;
                         }[];
                         /** @constant */
                         version: 1;
@@ -4593,44 +4570,37 @@ export interface operations {
                 "application/json": {
                     contacts?: {
                         company?: string | null;
-                        /** Format: date-time */
-                        created_at?: string;
+                        created_at?: string | null;
                         email?: string | null;
-                        /** Format: uuid */
-                        id?: string;
+                        id?: string | null;
                         keep_in_touch_interval_days?: number | null;
                         last_contacted_at?: string | null;
                         linkedin_url?: string | null;
                         name: string;
                         notes?: string | null;
                         title?: string | null;
-                        /** Format: date-time */
-                        updated_at?: string;
+                        updated_at?: string | null;
                     }[];
                     drafts?: {
                         body: string;
                         /** @enum {string} */
                         channel: "email" | "linkedin" | "letter";
-                        checks?: unknown[] | Record<string, never>;
+                        checks?: (unknown[] | Record<string, never>) | null;
                         contact_id?: string | null;
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: uuid */
-                        id?: string;
+                        created_at?: string | null;
+                        id?: string | null;
                         /** Format: uuid */
                         interview_id: string;
                         interviewer_id?: string | null;
                         /** @enum {string} */
                         kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
                         sent_at?: string | null;
-                        /** @enum {string} */
-                        status?: "draft" | "sent" | "discarded";
+                        status?: ("draft" | "sent" | "discarded") | null;
                         subject?: string | null;
                         task_id?: string | null;
                         to_email?: string | null;
                         to_name?: string | null;
-                        /** Format: date-time */
-                        updated_at?: string;
+                        updated_at?: string | null;
                     }[];
                     /** Format: date-time */
                     exported_at?: string;
@@ -4638,46 +4608,40 @@ export interface operations {
                     format: "afterword-export";
                     interviewers?: {
                         contact_id?: string | null;
-                        discussion_points?: string[];
+                        discussion_points?: string[] | null;
                         email?: string | null;
-                        /** Format: uuid */
-                        id?: string;
+                        id?: string | null;
                         /** Format: uuid */
                         interview_id: string;
-                        is_hiring_manager?: boolean;
+                        is_hiring_manager?: boolean | null;
                         linkedin_url?: string | null;
                         name: string;
-                        position?: number;
+                        position?: number | null;
                         title?: string | null;
                     }[];
                     interviews?: {
                         company: string;
-                        /** Format: date-time */
-                        created_at?: string;
-                        discussion_points?: string[];
+                        created_at?: string | null;
+                        discussion_points?: string[] | null;
                         duration_minutes?: number | null;
                         external_id?: string | null;
                         format?: ("phone" | "video" | "onsite") | null;
-                        /** Format: uuid */
-                        id?: string;
+                        id?: string | null;
                         location?: string | null;
                         next_steps_description?: string | null;
                         next_steps_expected_by?: string | null;
                         notes?: string | null;
-                        /** @enum {string} */
-                        outcome?: "pending" | "advanced" | "offer" | "rejected" | "withdrawn";
+                        outcome?: ("pending" | "advanced" | "offer" | "rejected" | "withdrawn") | null;
                         outcome_decided_at?: string | null;
                         position: string;
                         /** Format: date-time */
                         scheduled_at: string;
                         source?: string | null;
                         stage?: string | null;
-                        /** @enum {string} */
-                        status?: "scheduled" | "completed" | "cancelled";
+                        status?: ("scheduled" | "completed" | "cancelled") | null;
                         /** Format: iana-time-zone */
                         timezone: string;
-                        /** Format: date-time */
-                        updated_at?: string;
+                        updated_at?: string | null;
                     }[];
                     profile?: {
                         name?: string | null;
@@ -4783,33 +4747,28 @@ export interface operations {
                         working_days?: number[];
                     };
                     reflections?: {
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: uuid */
-                        id?: string;
+                        created_at?: string | null;
+                        id?: string | null;
                         /** Format: uuid */
                         interview_id: string;
                         notes?: string | null;
-                        questions_to_prepare?: string[];
+                        questions_to_prepare?: string[] | null;
                         to_improve?: string | null;
-                        /** Format: date-time */
-                        updated_at?: string;
+                        updated_at?: string | null;
                         went_well?: string | null;
                     }[];
                     tasks?: {
                         closed_at?: string | null;
                         completed_at?: string | null;
                         contact_id?: string | null;
-                        /** Format: date-time */
-                        created_at?: string;
+                        created_at?: string | null;
                         deadline_at?: string | null;
                         draft_id?: string | null;
                         /** Format: date-time */
                         due_at: string;
                         due_notified_at?: string | null;
                         guidance: string;
-                        /** Format: uuid */
-                        id?: string;
+                        id?: string | null;
                         interview_id?: string | null;
                         interviewer_id?: string | null;
                         /** @enum {string} */
@@ -4817,26 +4776,21 @@ export interface operations {
                         rule_key?: string | null;
                         skip_reason?: string | null;
                         snoozed_until?: string | null;
-                        /** @enum {string} */
-                        status?: "open" | "done" | "skipped";
+                        status?: ("open" | "done" | "skipped") | null;
                         title: string;
-                        /** Format: date-time */
-                        updated_at?: string;
+                        updated_at?: string | null;
                         user_modified_at?: string | null;
                     }[];
                     templates?: {
                         body: string;
                         /** @enum {string} */
                         channel: "email" | "linkedin" | "letter";
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: uuid */
-                        id?: string;
+                        created_at?: string | null;
+                        id?: string | null;
                         /** @enum {string} */
                         kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
                         subject?: string | null;
-                        /** Format: date-time */
-                        updated_at?: string;
+                        updated_at?: string | null;
                     }[];
                     /** @constant */
                     version: 1;
