@@ -17,6 +17,7 @@ from api.errors import FieldError, UnsupportedMediaType, ValidationFailed, probl
 from api.etags import set_etag
 from api.interviews import service as interviews
 from api.interviews.schemas import InterviewRead
+from api.validation import SOME_TEXT
 
 router = APIRouter(prefix="/v1", tags=["calendar"], responses=problem_responses(401, 403, 422))
 
@@ -48,8 +49,8 @@ async def import_interview_invite(
     request: Request,
     response: Response,
     session: SessionDep,
-    company: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
-    position: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
+    company: Annotated[str | None, Query(min_length=1, max_length=200, pattern=SOME_TEXT)] = None,
+    position: Annotated[str | None, Query(min_length=1, max_length=200, pattern=SOME_TEXT)] = None,
 ) -> InterviewRead:
     """Turn a calendar invitation into an interview (201), or update the one it made (200).
 

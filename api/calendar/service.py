@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from fastapi import Request
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.models import User
@@ -96,6 +97,22 @@ def interview_from_invite(
             "pass ?company=…&position=… with the file.",
             errors=errors,
         )
+    try:
+        return _replacement(invite, others, company, position)
+    except ValidationError as exc:
+        # What the file says (a name, a place) can break a rule the API keeps.
+        raise ValidationFailed(
+            "The invitation holds values an interview cannot take.",
+            errors=[
+                FieldError(pointer="/body", detail=f"{'.'.join(map(str, e['loc']))}: {e['msg']}")
+                for e in exc.errors()
+            ],
+        ) from None
+
+
+def _replacement(
+    invite: Invite, others: list[InvitedPerson], company: str, position: str
+) -> InterviewReplace:
     return InterviewReplace(
         company=company[:200],
         position=position[:200],

@@ -182,7 +182,10 @@ def decode(column: Column[Any], value: Any) -> Any:
             raise InvalidValue("must be an RFC 3339 time") from None
         if moment.tzinfo is None:
             raise InvalidValue("needs an offset")
-        return moment
+        try:
+            return moment.astimezone(UTC)
+        except OverflowError:
+            raise InvalidValue("is out of the range of dates that can be stored") from None
     if isinstance(kind, Date):
         try:
             if not isinstance(value, str) or not ISO_DATE.match(value):

@@ -23,7 +23,7 @@ from api.portability.document import (
     decode,
     encode,
 )
-from api.validation import time_zone_names
+from api.validation import RFC3339, time_zone_names
 
 _PROFILE_FIELDS = ("name", "timezone", "working_days", "playbook_settings")
 
@@ -77,6 +77,11 @@ def validate_document(document: Any) -> tuple[dict[str, Any], dict[str, list[dic
         for key in document
         if key not in known
     ]
+    exported_at = document.get("exported_at")
+    if "exported_at" in document and not (
+        isinstance(exported_at, str) and RFC3339.match(exported_at)
+    ):
+        errors.append(FieldError(pointer="/body/exported_at", detail="must be an RFC 3339 time"))
     profile = _validate_profile(document.get("profile", {}), errors)
     decoded: dict[str, list[dict[str, Any]]] = {}
     ids: dict[str, set[uuid.UUID]] = {}
