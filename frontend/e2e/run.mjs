@@ -8,8 +8,10 @@
 //   AFTERWORD_E2E_CHROMIUM               browser binary (or AFTERWORD_CHROMIUM; default /usr/bin/chromium)
 //   AFTERWORD_E2E_SKIP_WITHOUT_BROWSER=1 exit 0 with a notice when the browser is missing
 //   AFTERWORD_E2E_DEBUG=1                print every API response
+//   AFTERWORD_E2E_AGENDA_BUDGET_MS       the agenda's render budget with 2,000 interviews (default 1000)
 // Screenshots of each main page, at desktop and 360 px widths, go to e2e/screenshots/.
 import { mkdirSync, rmSync } from 'node:fs';
+import { checkAgendaPerformance } from './agenda-performance.mjs';
 import { assert, capturePage, createRunner, launch, resolveChromium, SCREENSHOT_DIR } from './harness.mjs';
 
 const executablePath = resolveChromium();
@@ -631,6 +633,11 @@ await run.step('settings: everything downloads and imports again', async () => {
   await page.getByLabel('Export file').setInputFiles(path);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText(/^Imported .*\d+ interviews/).waitFor();
+});
+
+await run.step('the agenda of a user with 2,000 interviews renders in under a second', async () => {
+  // Its own account and browser context: nothing above sees it, and it sees nothing above.
+  await checkAgendaPerformance({ browser, baseUrl, stamp });
 });
 
 await run.step('no script errors and no server errors along the way', async () => {
