@@ -67,7 +67,8 @@ def create_bench_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(application: FastAPI) -> AsyncIterator[None]:
         async with application_lifespan(application):
             db: Database = application.state.db
-            event.listen(db.engine.sync_engine, "before_cursor_execute", counter)
+            for engine in db.sync_engines:
+                event.listen(engine, "before_cursor_execute", counter)
             yield
 
     app.router.lifespan_context = lifespan

@@ -142,6 +142,6 @@ async def anon(app: FastAPI) -> AsyncIterator[Client]:
 
 @pytest.fixture
 def statements(app: FastAPI) -> Iterator[StatementCounter]:
-    counter = StatementCounter(app.state.db.engine)
+    counter = StatementCounter(app.state.db)
     with counter.installed():
         yield counter

@@ -11,7 +11,8 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncEngine
+
+from api.db import Database
 
 Client = httpx.AsyncClient
 
@@ -104,8 +105,8 @@ _BOOKKEEPING = re.compile(r"^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)
 class StatementCounter:
     """Counts the SQL statements the app sends (transaction bookkeeping left out)."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
-        self.engine = engine
+    def __init__(self, db: Database) -> None:
+        self.engines = db.sync_engines
         self.statements: list[str] = []
 
     def _record(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
@@ -114,11 +115,13 @@ class StatementCounter:
 
     @contextmanager
     def installed(self) -> Iterator[StatementCounter]:
-        event.listen(self.engine.sync_engine, "before_cursor_execute", self._record)
+        for engine in self.engines:
+            event.listen(engine, "before_cursor_execute", self._record)
         try:
             yield self
         finally:
-            event.remove(self.engine.sync_engine, "before_cursor_execute", self._record)
+            for engine in self.engines:
+                event.remove(engine, "before_cursor_execute", self._record)
 
     @contextmanager
     def counting(self) -> Iterator[list[str]]:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer, SecurityScopes
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from api.auth.models import User, UserSession
 from api.auth.scopes import ALL_SCOPES, Scope
-from api.db import SAFE_METHODS, SessionDep, utcnow
+from api.db import SAFE_METHODS, Database, SessionDep, utcnow
 from api.errors import CSRFFailed, MissingScope, Unauthenticated
 from api.security import digest, keyed_digest, same
 from api.tokens.models import PersonalAccessToken
@@ -40,14 +42,13 @@ cookie_scheme = APIKeyCookie(
 
 @dataclass(frozen=True)
 class Principal:
-    user: User
+    """Who is calling and what they may do; `CurrentUser` loads their account to change it."""
+
+    user_id: uuid.UUID
+    timezone: str
     scopes: frozenset[str]
     kind: Literal["session", "token"]
     credential_id: uuid.UUID
-
-    @property
-    def user_id(self) -> uuid.UUID:
-        return self.user.id
 
 
 def csrf_token_for(secret_key: str, session_token: str) -> str:
@@ -57,53 +58,90 @@ def csrf_token_for(secret_key: str, session_token: str) -> str:
 async def authenticate(
     security_scopes: SecurityScopes,
     request: Request,
-    session: SessionDep,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
     session_cookie: Annotated[str | None, Depends(cookie_scheme)],
 ) -> Principal:
-    if bearer is not None:
-        principal = await _from_token(session, bearer.credentials)
-    elif session_cookie:
-        principal = await _from_session(session, request, session_cookie)
-    else:
-        raise Unauthenticated("Sign in, or send a personal access token as a Bearer token.")
+    # A route may ask twice (its scope, and CurrentUser's): the credential is read once.
+    principal: Principal | None = getattr(request.state, "principal", None)
+    if principal is None:
+        db: Database = request.app.state.db
+        if bearer is not None:
+            principal = await _from_token(db, bearer.credentials)
+        elif session_cookie:
+            principal = await _from_session(db, request, session_cookie)
+        else:
+            raise Unauthenticated("Sign in, or send a personal access token as a Bearer token.")
+        request.state.principal = principal
     for scope in security_scopes.scopes:
         if scope not in principal.scopes:
             raise MissingScope(scope)
     return principal
 
 
-async def _from_token(session: SessionDep, token: str) -> Principal:
+@dataclass(frozen=True)
+class _Credential:
+    id: uuid.UUID
+    user_id: uuid.UUID
+    timezone: str
+    expires_at: datetime
+    revoked_at: datetime | None = None
+    scopes: tuple[str, ...] = ()
+
+
+def _token_row(token_hash: str) -> Callable[[Connection], _Credential | None]:
+    def query(connection: Connection) -> _Credential | None:
+        row = connection.execute(
+            select(
+                PersonalAccessToken.id,
+                PersonalAccessToken.user_id,
+                User.timezone,
+                PersonalAccessToken.expires_at,
+                PersonalAccessToken.revoked_at,
+                PersonalAccessToken.scopes,
+            )
+            .join(User, User.id == PersonalAccessToken.user_id)
+            .where(PersonalAccessToken.token_hash == token_hash)
+        ).one_or_none()
+        return None if row is None else _Credential(*row[:5], scopes=tuple(row[5]))
+
+    return query
+
+
+def _session_row(token_hash: str) -> Callable[[Connection], _Credential | None]:
+    def query(connection: Connection) -> _Credential | None:
+        row = connection.execute(
+            select(UserSession.id, UserSession.user_id, User.timezone, UserSession.expires_at)
+            .join(User, User.id == UserSession.user_id)
+            .where(UserSession.token_hash == token_hash)
+        ).one_or_none()
+        return None if row is None else _Credential(*row)
+
+    return query
+
+
+async def _from_token(db: Database, token: str) -> Principal:
     if not token.startswith(PAT_PREFIX):
         raise Unauthenticated("This is not an Afterword personal access token.")
-    row = (
-        await session.execute(
-            select(PersonalAccessToken, User)
-            .join(User, User.id == PersonalAccessToken.user_id)
-            .where(PersonalAccessToken.token_hash == digest(token))
-        )
-    ).one_or_none()
-    if row is None:
+    pat = await db.read(_token_row(digest(token)))
+    if pat is None:
         raise Unauthenticated("The token is not valid.")
-    pat, user = row
     if pat.revoked_at is not None:
         raise Unauthenticated("The token has been revoked.")
     if pat.expires_at <= utcnow():
         raise Unauthenticated("The token has expired.")
-    return Principal(user=user, scopes=frozenset(pat.scopes), kind="token", credential_id=pat.id)
+    return Principal(
+        user_id=pat.user_id,
+        timezone=pat.timezone,
+        scopes=frozenset(pat.scopes),
+        kind="token",
+        credential_id=pat.id,
+    )
 
 
-async def _from_session(session: SessionDep, request: Request, cookie: str) -> Principal:
-    row = (
-        await session.execute(
-            select(UserSession, User)
-            .join(User, User.id == UserSession.user_id)
-            .where(UserSession.token_hash == digest(cookie))
-        )
-    ).one_or_none()
-    if row is None or row[0].expires_at <= utcnow():
+async def _from_session(db: Database, request: Request, cookie: str) -> Principal:
+    found = await db.read(_session_row(digest(cookie)))
+    if found is None or found.expires_at <= utcnow():
         raise Unauthenticated("Your session has ended; sign in again.")
-    user_session, user = row
     if request.method not in SAFE_METHODS:
         expected = csrf_token_for(request.app.state.secret_key, cookie)
         sent = request.headers.get(CSRF_HEADER, "")
@@ -111,7 +149,13 @@ async def _from_session(session: SessionDep, request: Request, cookie: str) -> P
             raise CSRFFailed(
                 f"Send the value of the '{CSRF_COOKIE}' cookie in the '{CSRF_HEADER}' header."
             )
-    return Principal(user=user, scopes=ALL_SCOPES, kind="session", credential_id=user_session.id)
+    return Principal(
+        user_id=found.user_id,
+        timezone=found.timezone,
+        scopes=ALL_SCOPES,
+        kind="session",
+        credential_id=found.id,
+    )
 
 
 AnyPrincipal = Annotated[Principal, Security(authenticate)]
@@ -129,3 +173,14 @@ DraftWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.DRAFTS_W
 WebhookManager = Annotated[Principal, Security(authenticate, scopes=[Scope.WEBHOOKS_MANAGE])]
 DataExporter = Annotated[Principal, Security(authenticate, scopes=[Scope.DATA_EXPORT])]
 DataImporter = Annotated[Principal, Security(authenticate, scopes=[Scope.DATA_IMPORT])]
+
+
+async def current_user(principal: AnyPrincipal, session: SessionDep) -> User:
+    """The caller's account, in the request's session, for routes that read or change it."""
+    user = await session.get(User, principal.user_id)
+    if user is None:
+        raise Unauthenticated("This account no longer exists.")
+    return user
+
+
+CurrentUser = Annotated[User, Depends(current_user)]

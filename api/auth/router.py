@@ -9,6 +9,7 @@ from api.auth.dependencies import (
     CSRF_COOKIE,
     SESSION_COOKIE,
     AnyPrincipal,
+    CurrentUser,
     ProfileReader,
     ProfileWriter,
     csrf_token_for,
@@ -87,12 +88,14 @@ async def logout(
 
 
 @router.get("/me", responses=problem_responses(401, 403))
-async def get_me(principal: ProfileReader) -> UserRead:
-    return UserRead.model_validate(principal.user)
+async def get_me(principal: ProfileReader, user: CurrentUser) -> UserRead:
+    return UserRead.model_validate(user)
 
 
 @router.patch("/me", responses=problem_responses(401, 403))
-async def update_me(principal: ProfileWriter, body: UserUpdate, session: SessionDep) -> UserRead:
+async def update_me(
+    principal: ProfileWriter, user: CurrentUser, body: UserUpdate, session: SessionDep
+) -> UserRead:
     """JSON Merge Patch of name, time zone and working days."""
-    user = await service.update_profile(session, principal.user, body)
+    user = await service.update_profile(session, user, body)
     return UserRead.model_validate(user)

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 from pydantic import BaseModel, Field
 
-from api.auth.dependencies import InterviewWriter, ProfileReader, ProfileWriter
+from api.auth.dependencies import CurrentUser, InterviewWriter, ProfileReader, ProfileWriter
 from api.calendar import feed_secret, service
 from api.calendar.feed import build_feed
 from api.calendar.invites import MAX_INVITE_BYTES, InviteRejected, read_invite
@@ -46,6 +46,7 @@ ICALENDAR_FORMAT = "icalendar-invitation"
 )
 async def import_interview_invite(
     principal: InterviewWriter,
+    user: CurrentUser,
     request: Request,
     response: Response,
     session: SessionDep,
@@ -69,7 +70,7 @@ async def import_interview_invite(
             str(exc), errors=[FieldError(pointer="/body", detail=str(exc))]
         ) from None
     result = await service.import_invite(
-        session, request, principal.user, invite, company=company, position=position
+        session, request, user, invite, company=company, position=position
     )
     if result.created:
         response.status_code = status.HTTP_201_CREATED
@@ -89,9 +90,8 @@ class CalendarFeedAddress(BaseModel):
 
 
 @router.get("/calendar", responses=problem_responses(401, 403))
-async def get_calendar_feed(principal: ProfileReader) -> CalendarFeedStatus:
+async def get_calendar_feed(principal: ProfileReader, user: CurrentUser) -> CalendarFeedStatus:
     """Whether your calendar feed exists (its address is shown only when made)."""
-    user = principal.user
     return CalendarFeedStatus(
         enabled=user.calendar_secret_hash is not None, created_at=user.calendar_secret_created_at
     )
@@ -99,12 +99,12 @@ async def get_calendar_feed(principal: ProfileReader) -> CalendarFeedStatus:
 
 @router.post("/calendar/rotate", responses=problem_responses(401, 403))
 async def rotate_calendar_feed(
-    principal: ProfileWriter, request: Request, session: SessionDep
+    principal: ProfileWriter, user: CurrentUser, request: Request, session: SessionDep
 ) -> CalendarFeedAddress:
     """Make a new secret address for the feed; any previous address stops working (404)."""
-    secret = await feed_secret.rotate(session, principal.user)
+    secret = await feed_secret.rotate(session, user)
     url = str(request.url_for("get_calendar_ics", secret=secret))
-    created_at = principal.user.calendar_secret_created_at
+    created_at = user.calendar_secret_created_at
     assert created_at is not None
     return CalendarFeedAddress(url=url, created_at=created_at)
 
@@ -112,9 +112,11 @@ async def rotate_calendar_feed(
 @router.delete(
     "/calendar", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(401, 403)
 )
-async def delete_calendar_feed(principal: ProfileWriter, session: SessionDep) -> None:
+async def delete_calendar_feed(
+    principal: ProfileWriter, user: CurrentUser, session: SessionDep
+) -> None:
     """Turn the feed off: its address answers 404."""
-    await feed_secret.disable(session, principal.user)
+    await feed_secret.disable(session, user)
 
 
 @router.get(

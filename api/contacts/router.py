@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from api.auth.dependencies import ContactReader, ContactWriter
+from api.auth.dependencies import ContactReader, ContactWriter, CurrentUser
 from api.contacts import service
 from api.contacts.dependencies import ReadableContact, WritableContact
 from api.contacts.schemas import (
@@ -49,9 +49,13 @@ async def list_contacts(
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
 async def create_contact(
-    principal: ContactWriter, body: ContactCreate, response: Response, session: SessionDep
+    principal: ContactWriter,
+    user: CurrentUser,
+    body: ContactCreate,
+    response: Response,
+    session: SessionDep,
 ) -> ContactDetail:
-    contact = await service.create_contact(session, principal.user, body)
+    contact = await service.create_contact(session, user, body)
     response.headers["Location"] = f"/v1/contacts/{contact.id}"
     detail = await service.detail(session, contact)
     set_etag(response, representation(contact.id, detail))
@@ -74,12 +78,13 @@ async def update_contact(
     contact: WritableContact,
     body: ContactUpdate,
     principal: ContactWriter,
+    user: CurrentUser,
     response: Response,
     session: SessionDep,
 ) -> ContactDetail:
     """JSON Merge Patch. Setting `last_contacted_at` logs a contact: the keep-in-touch
     clock of their interviews starts again from it."""
-    updated = await service.update_contact(session, principal.user, contact, body)
+    updated = await service.update_contact(session, user, contact, body)
     detail = await service.detail(session, updated)
     set_etag(response, representation(updated.id, detail))
     return detail

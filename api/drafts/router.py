@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from api.auth.dependencies import DraftReader, DraftWriter
+from api.auth.dependencies import CurrentUser, DraftReader, DraftWriter
 from api.db import SessionDep, utcnow
 from api.drafts import service
 from api.drafts.dependencies import DraftableTask, ReadableDraft, WritableDraft
@@ -94,9 +94,13 @@ async def list_drafts(
     ),
 )
 async def create_draft(
-    principal: DraftWriter, body: DraftCreate, response: Response, session: SessionDep
+    principal: DraftWriter,
+    user: CurrentUser,
+    body: DraftCreate,
+    response: Response,
+    session: SessionDep,
 ) -> DraftRead:
-    view = await service.create_draft(session, principal.user, body)
+    view = await service.create_draft(session, user, body)
     response.headers["Location"] = f"/v1/drafts/{view.draft.id}"
     return _read(view, response)
 
@@ -107,13 +111,17 @@ async def create_draft(
     responses=problem_responses(404),
 )
 async def create_task_draft(
-    task: DraftableTask, principal: DraftWriter, response: Response, session: SessionDep
+    task: DraftableTask,
+    principal: DraftWriter,
+    user: CurrentUser,
+    response: Response,
+    session: SessionDep,
 ) -> DraftRead:
     """One click from a task: a draft of the task's kind, for its interview and
     recipient, linked to it (marking the draft sent completes the task). A LinkedIn note
     for `linkedin_connect`, an email otherwise; tasks without a note to write (a
     reflection, a networking event, a custom task) answer 422."""
-    view = await service.create_draft_for_task(session, principal.user, task)
+    view = await service.create_draft_for_task(session, user, task)
     response.headers["Location"] = f"/v1/drafts/{view.draft.id}"
     return _read(view, response)
 
@@ -129,13 +137,14 @@ async def update_draft(
     draft: WritableDraft,
     body: DraftUpdate,
     principal: DraftWriter,
+    user: CurrentUser,
     response: Response,
     session: SessionDep,
 ) -> DraftRead:
     """JSON Merge Patch: edit `subject`/`body` (the checks are recomputed on your text),
     mark it `sent` (`sent_at` defaults to now; its task is completed and the recipient
     marked as contacted) or `discarded`. A sent note can no longer change (409)."""
-    view = await service.update_draft(session, principal.user, draft, body)
+    view = await service.update_draft(session, user, draft, body)
     return _read(view, response)
 
 
@@ -159,10 +168,11 @@ async def delete_draft(draft: WritableDraft, session: SessionDep) -> None:
         **problem_responses(404),
     },
 )
-async def get_draft_eml(draft: ReadableDraft, principal: DraftReader) -> Response:
+async def get_draft_eml(
+    draft: ReadableDraft, principal: DraftReader, user: CurrentUser
+) -> Response:
     """The draft as an `.eml` file that any mail client opens as a message to send."""
     note = draft.draft
-    user = principal.user
 
     def message(to_email: str | None) -> bytes:
         return to_eml(
@@ -250,6 +260,7 @@ async def upsert_template(
     channel: Channel,
     body: TemplateWrite,
     principal: DraftWriter,
+    user: CurrentUser,
     request: Request,
     response: Response,
     session: SessionDep,
@@ -260,7 +271,7 @@ async def upsert_template(
             raise PreconditionFailed("You have no template here yet; leave out If-Match.")
     else:
         check_if_match(request, existing)
-    template = await service.put_template(session, principal.user, kind, channel, existing, body)
+    template = await service.put_template(session, user, kind, channel, existing, body)
     if existing is None:
         response.status_code = status.HTTP_201_CREATED
     return _template_read(template, response)
@@ -295,6 +306,7 @@ async def preview_template(
     channel: Channel,
     body: TemplatePreviewRequest,
     principal: DraftReader,
+    user: CurrentUser,
     session: SessionDep,
 ) -> TemplatePreview:
-    return await service.preview(session, principal.user, kind, channel, body)
+    return await service.preview(session, user, kind, channel, body)

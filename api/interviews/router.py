@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
 
-from api.auth.dependencies import InterviewReader, InterviewWriter
+from api.auth.dependencies import CurrentUser, InterviewReader, InterviewWriter
 from api.db import SessionDep
 from api.errors import problem_responses
 from api.etags import set_etag
@@ -46,9 +46,13 @@ async def list_interviews(
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(409))
 async def create_interview(
-    principal: InterviewWriter, body: InterviewCreate, response: Response, session: SessionDep
+    principal: InterviewWriter,
+    user: CurrentUser,
+    body: InterviewCreate,
+    response: Response,
+    session: SessionDep,
 ) -> InterviewRead:
-    interview = await service.create_interview(session, principal.user, body)
+    interview = await service.create_interview(session, user, body)
     response.headers["Location"] = f"/v1/interviews/{interview.id}"
     set_etag(response, interview)
     return service.to_read(interview)
@@ -63,6 +67,7 @@ async def create_interview(
 )
 async def upsert_interview(
     principal: InterviewWriter,
+    user: CurrentUser,
     source: Annotated[str, Path(min_length=1, max_length=64)],
     external_id: Annotated[str, Path(min_length=1, max_length=255)],
     body: InterviewReplace,
@@ -74,7 +79,7 @@ async def upsert_interview(
 
     201 when created, 200 when it existed; resending the same body changes nothing.
     """
-    result = await partner.upsert(session, request, principal.user, source, external_id, body)
+    result = await partner.upsert(session, request, user, source, external_id, body)
     if result.created:
         response.status_code = status.HTTP_201_CREATED
         response.headers["Location"] = f"/v1/interviews/{result.interview.id}"

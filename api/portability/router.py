@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Response
 
-from api.auth.dependencies import DataExporter, DataImporter
+from api.auth.dependencies import CurrentUser, DataExporter, DataImporter
 from api.db import SessionDep
 from api.errors import problem_responses
 from api.portability import service, spreadsheets
@@ -21,9 +21,11 @@ _DOCUMENT_SCHEMA = document_schema()
     "/export",
     responses={200: {"content": {"application/json": {"schema": _DOCUMENT_SCHEMA}}}},
 )
-async def export_data(principal: DataExporter, session: SessionDep) -> dict[str, Any]:
+async def export_data(
+    principal: DataExporter, user: CurrentUser, session: SessionDep
+) -> dict[str, Any]:
     """Everything you own in Afterword, as one JSON document (import it with /v1/import)."""
-    return await service.export_document(session, principal.user)
+    return await service.export_document(session, user)
 
 
 @router.post(
@@ -38,12 +40,13 @@ async def export_data(principal: DataExporter, session: SessionDep) -> dict[str,
 )
 async def import_data(
     principal: DataImporter,
+    user: CurrentUser,
     session: SessionDep,
     document: Annotated[dict[str, Any], Body()],
 ) -> dict[str, int]:
     """Load an export document into this account, all or nothing: it is checked fully first,
     every row gets a new id, and the answer counts the rows added per section."""
-    return await service.import_document(session, principal.user, document)
+    return await service.import_document(session, user, document)
 
 
 @router.get(

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from api.auth.dependencies import TaskReader, TaskWriter
+from api.auth.dependencies import CurrentUser, TaskReader, TaskWriter
 from api.db import SessionDep, utcnow
 from api.errors import problem_responses
 from api.etags import set_etag
@@ -43,11 +43,15 @@ async def list_tasks(
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=problem_responses(404))
 async def create_task(
-    principal: TaskWriter, body: TaskCreate, response: Response, session: SessionDep
+    principal: TaskWriter,
+    user: CurrentUser,
+    body: TaskCreate,
+    response: Response,
+    session: SessionDep,
 ) -> TaskRead:
     """Add a task by hand, for an interview (and interviewer) or a contact. An id that is
     not yours answers 404, like one that does not exist."""
-    view = await service.create_task(session, principal.user, body)
+    view = await service.create_task(session, user, body)
     response.headers["Location"] = f"/v1/tasks/{view.task.id}"
     read = service.to_read(view, utcnow())
     set_etag(response, representation(view.task.id, read))
@@ -67,6 +71,7 @@ async def update_task(
     task: WritableTask,
     body: TaskUpdate,
     principal: TaskWriter,
+    user: CurrentUser,
     response: Response,
     session: SessionDep,
 ) -> TaskRead:
@@ -76,7 +81,7 @@ async def update_task(
     the playbook never changes it again. Completing a task addressed to someone marks
     them as contacted.
     """
-    view = await service.update_task(session, principal.user, task, body)
+    view = await service.update_task(session, user, task, body)
     read = service.to_read(view, utcnow())
     set_etag(response, representation(view.task.id, read))
     return read
@@ -94,7 +99,10 @@ async def delete_task(task: WritableTask, session: SessionDep) -> None:
 
 @agenda_router.get("/agenda")
 async def get_agenda(
-    principal: TaskReader, params: Annotated[AgendaParams, Query()], session: SessionDep
+    principal: TaskReader,
+    user: CurrentUser,
+    params: Annotated[AgendaParams, Query()],
+    session: SessionDep,
 ) -> Agenda:
     """Open tasks that are not snoozed: overdue, due today and upcoming, in your time zone."""
-    return await service.agenda(session, principal.user, params, utcnow())
+    return await service.agenda(session, user, params, utcnow())

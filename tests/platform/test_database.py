@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 from alembic import command
 from fastapi import FastAPI
-from sqlalchemy import event, text
+from sqlalchemy import Connection, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from api.migrate import alembic_config
@@ -52,13 +54,22 @@ async def test_sqlite_connection_pragmas(app: FastAPI) -> None:
 
 @pytest.mark.sqlite_only
 async def test_sqlite_writes_begin_immediate_and_reads_do_not(app: FastAPI, anon: Client) -> None:
-    seen: list[str] = []
+    db = app.state.db
+    seen: list[tuple[str, str]] = []
 
-    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        if statement.startswith("BEGIN"):
-            seen.append(statement)
+    def listener(name: str) -> Callable[..., None]:
+        def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+            if statement.startswith("BEGIN"):
+                seen.append((name, statement))
 
-    event.listen(app.state.db.engine.sync_engine, "before_cursor_execute", record)
+        return record
+
+    listeners = [
+        (engine, listener("writer" if engine is db.engine.sync_engine else "reader"))
+        for engine in db.sync_engines
+    ]
+    for engine, record in listeners:
+        event.listen(engine, "before_cursor_execute", record)
     try:
         await sign_up(anon)
         await create_interview(anon)
@@ -66,10 +77,23 @@ async def test_sqlite_writes_begin_immediate_and_reads_do_not(app: FastAPI, anon
         seen.clear()
         await anon.get("/v1/interviews")
     finally:
-        event.remove(app.state.db.engine.sync_engine, "before_cursor_execute", record)
-    assert writes
-    assert set(writes) == {"BEGIN IMMEDIATE"}
-    assert seen == ["BEGIN"]
+        for engine, record in listeners:
+            event.remove(engine, "before_cursor_execute", record)
+    assert ("writer", "BEGIN IMMEDIATE") in writes
+    assert {statement for name, statement in writes if name == "writer"} == {"BEGIN IMMEDIATE"}
+    # Authentication and reads take no write lock.
+    assert {statement for name, statement in writes if name == "reader"} <= {"BEGIN"}
+    assert seen
+    assert {statement for _name, statement in seen} == {"BEGIN"}
+
+
+@pytest.mark.sqlite_only
+async def test_sqlite_readers_cannot_write(app: FastAPI) -> None:
+    def write(connection: Connection) -> None:
+        connection.exec_driver_sql("DELETE FROM user_account")
+
+    with pytest.raises(OperationalError, match="readonly"):
+        await app.state.db.read(write)
 
 
 async def test_upgrading_keeps_the_rows_already_stored(migrated_database: str) -> None:
