@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer, SecurityScopes
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from api.auth.models import User, UserSession
 from api.auth.scopes import ALL_SCOPES, Scope
@@ -88,20 +88,29 @@ class _Credential:
     scopes: tuple[str, ...] = ()
 
 
+# Built once: constructing a statement costs more than running it.
+_TOKEN_BY_HASH = (
+    select(
+        PersonalAccessToken.id,
+        PersonalAccessToken.user_id,
+        User.timezone,
+        PersonalAccessToken.expires_at,
+        PersonalAccessToken.revoked_at,
+        PersonalAccessToken.scopes,
+    )
+    .join(User, User.id == PersonalAccessToken.user_id)
+    .where(PersonalAccessToken.token_hash == bindparam("token_hash"))
+)
+_SESSION_BY_HASH = (
+    select(UserSession.id, UserSession.user_id, User.timezone, UserSession.expires_at)
+    .join(User, User.id == UserSession.user_id)
+    .where(UserSession.token_hash == bindparam("token_hash"))
+)
+
+
 def _token_row(token_hash: str) -> Callable[[Connection], _Credential | None]:
     def query(connection: Connection) -> _Credential | None:
-        row = connection.execute(
-            select(
-                PersonalAccessToken.id,
-                PersonalAccessToken.user_id,
-                User.timezone,
-                PersonalAccessToken.expires_at,
-                PersonalAccessToken.revoked_at,
-                PersonalAccessToken.scopes,
-            )
-            .join(User, User.id == PersonalAccessToken.user_id)
-            .where(PersonalAccessToken.token_hash == token_hash)
-        ).one_or_none()
+        row = connection.execute(_TOKEN_BY_HASH, {"token_hash": token_hash}).one_or_none()
         return None if row is None else _Credential(*row[:5], scopes=tuple(row[5]))
 
     return query
@@ -109,11 +118,7 @@ def _token_row(token_hash: str) -> Callable[[Connection], _Credential | None]:
 
 def _session_row(token_hash: str) -> Callable[[Connection], _Credential | None]:
     def query(connection: Connection) -> _Credential | None:
-        row = connection.execute(
-            select(UserSession.id, UserSession.user_id, User.timezone, UserSession.expires_at)
-            .join(User, User.id == UserSession.user_id)
-            .where(UserSession.token_hash == token_hash)
-        ).one_or_none()
+        row = connection.execute(_SESSION_BY_HASH, {"token_hash": token_hash}).one_or_none()
         return None if row is None else _Credential(*row)
 
     return query

@@ -24,5 +24,10 @@ class Representation:
 
 
 def representation(entity_id: uuid.UUID, shown: BaseModel) -> Representation:
-    digest = hashlib.sha256(shown.model_dump_json().encode()).digest()
+    return representation_of(entity_id, shown.model_dump_json().encode())
+
+
+def representation_of(entity_id: uuid.UUID, body: bytes) -> Representation:
+    """From the JSON a response sends (the same bytes `representation` digests)."""
+    digest = hashlib.sha256(body).digest()
     return Representation(id=entity_id, version=int.from_bytes(digest[:8], "big"))

@@ -6,48 +6,34 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, not_, or_, select, tuple_
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from api.auth.models import User
 from api.contacts.models import Contact
-from api.db import utcnow
+from api.db import Database, utcnow
 from api.errors import BadCursor, Conflict, FieldError, NotFound, ValidationFailed
 from api.interviews.models import Interview, Interviewer
 from api.pagination import CursorCodec, binding_for
 from api.playbook import reconcile
 from api.playbook.guidance import GUIDANCE, TaskKind, task_title
 from api.playbook.worktime import localize
+from api.tasks import queries, read_model
 from api.tasks.models import DONE, OPEN, SKIPPED, FollowUpTask
-from api.tasks.schemas import (
-    Agenda,
-    AgendaParams,
-    AgendaTotals,
-    TaskCreate,
-    TaskInterview,
-    TaskListParams,
-    TaskPerson,
-    TaskRead,
-    TaskStatus,
-    TaskUpdate,
-)
+from api.tasks.schemas import AgendaParams, TaskCreate, TaskListParams, TaskRead, TaskUpdate
 
 # Completing one of these means the user was in touch with the person it is addressed to.
 CONTACT_FACING_KINDS = frozenset(TaskKind) - {TaskKind.REFLECTION, TaskKind.NETWORKING_EVENT}
 
 ModelT = TypeVar("ModelT", Interview, Interviewer, Contact)
 
-_InterviewerName = aliased(Interviewer, name="task_interviewer")
-_ContactName = aliased(Contact, name="task_contact")
-
 
 @dataclass
 class TaskView:
-    """A task with the names a client shows beside it."""
+    """A task (an ORM entity, for writes) with the names a client shows beside it."""
 
     task: FollowUpTask
     company: str | None = None
@@ -55,20 +41,20 @@ class TaskView:
     interviewer_name: str | None = None
     contact_name: str | None = None
 
-
-def _with_names(query: Select[Any]) -> Select[Any]:
-    return (
-        query.add_columns(
-            Interview.company, Interview.position, _InterviewerName.name, _ContactName.name
+    def values(self) -> dict[str, Any]:
+        return read_model.values_of(
+            self.task,
+            {
+                "company": self.company,
+                "position": self.position,
+                "interviewer_name": self.interviewer_name,
+                "contact_name": self.contact_name,
+            },
         )
-        .outerjoin(Interview, Interview.id == FollowUpTask.interview_id)
-        .outerjoin(_InterviewerName, _InterviewerName.id == FollowUpTask.interviewer_id)
-        .outerjoin(_ContactName, _ContactName.id == FollowUpTask.contact_id)
-    )
 
 
-def _task_query() -> Select[Any]:
-    return _with_names(select(FollowUpTask))
+def _entity_query() -> Select[Any]:
+    return read_model.with_names(select(FollowUpTask))
 
 
 def _views(rows: Sequence[Any]) -> list[TaskView]:
@@ -84,60 +70,19 @@ def _views(rows: Sequence[Any]) -> list[TaskView]:
     ]
 
 
-def is_overdue(task: FollowUpTask, now: datetime) -> bool:
-    return task.status == OPEN and now > (task.deadline_at or task.due_at)
-
-
-def _overdue_clause(now: datetime) -> ColumnElement[bool]:
-    return and_(
-        FollowUpTask.status == OPEN,
-        func.coalesce(FollowUpTask.deadline_at, FollowUpTask.due_at) < now,
-    )
-
-
 def to_read(view: TaskView, now: datetime) -> TaskRead:
-    task = view.task
-    interview = (
-        TaskInterview(id=task.interview_id, company=view.company, position=view.position)
-        if task.interview_id is not None and view.company is not None and view.position is not None
-        else None
-    )
-    return TaskRead(
-        id=task.id,
-        kind=TaskKind(task.kind),
-        title=task.title,
-        guidance=task.guidance,
-        interview_id=task.interview_id,
-        interviewer_id=task.interviewer_id,
-        contact_id=task.contact_id,
-        due_at=task.due_at,
-        deadline_at=task.deadline_at,
-        status=cast(TaskStatus, task.status),
-        snoozed_until=task.snoozed_until,
-        origin=task.origin,
-        completed_at=task.completed_at,
-        skip_reason=task.skip_reason,
-        draft_id=task.draft_id,
-        is_overdue=is_overdue(task, now),
-        interview=interview,
-        interviewer=_person(task.interviewer_id, view.interviewer_name),
-        contact=_person(task.contact_id, view.contact_name),
-        created_at=task.created_at,
-        updated_at=task.updated_at,
-    )
+    return read_model.to_read(view.values(), now)
 
 
-def _person(person_id: uuid.UUID | None, name: str | None) -> TaskPerson | None:
-    if person_id is None or name is None:
-        return None
-    return TaskPerson(id=person_id, name=name)
+def document(view: TaskView, now: datetime) -> dict[str, Any]:
+    return read_model.document(view.values(), now)
 
 
 async def get_task(session: AsyncSession, user_id: uuid.UUID, task_id: uuid.UUID) -> TaskView:
-    """The caller's task; another user's id is simply missing."""
+    """The caller's task, to change it; another user's id is simply missing."""
     rows = (
         await session.execute(
-            _task_query().where(FollowUpTask.id == task_id, FollowUpTask.user_id == user_id)
+            _entity_query().where(FollowUpTask.id == task_id, FollowUpTask.user_id == user_id)
         )
     ).all()
     if not rows:
@@ -145,12 +90,22 @@ async def get_task(session: AsyncSession, user_id: uuid.UUID, task_id: uuid.UUID
     return _views(rows)[0]
 
 
+async def read_task(
+    db: Database, user_id: uuid.UUID, task_id: uuid.UUID, now: datetime
+) -> dict[str, Any]:
+    """The caller's task as shown, read without a session."""
+    row = await db.read(queries.task_by_id(user_id, task_id))
+    if row is None:
+        raise NotFound("No task with this id.")
+    return read_model.document(row, now)
+
+
 async def open_tasks_for_contact(
     session: AsyncSession, user_id: uuid.UUID, contact_id: uuid.UUID, *, limit: int
 ) -> list[TaskView]:
     rows = (
         await session.execute(
-            _task_query()
+            _entity_query()
             .where(
                 FollowUpTask.user_id == user_id,
                 FollowUpTask.contact_id == contact_id,
@@ -168,51 +123,38 @@ async def open_tasks_for_contact(
 
 @dataclass(frozen=True)
 class TaskPage:
-    items: list[TaskView]
+    items: list[dict[str, Any]]  # task documents (read_model.document)
     next_cursor: str | None
 
 
 async def list_tasks(
-    session: AsyncSession,
+    db: Database,
     codec: CursorCodec,
     user_id: uuid.UUID,
     params: TaskListParams,
     now: datetime,
 ) -> TaskPage:
     """One statement: a page of tasks in due order, with the names to show beside them."""
-    descending = params.sort.startswith("-")
     filters = params.model_dump(exclude={"sort", "limit", "cursor"})
     binding = binding_for(user_id, params.sort, filters)
-    query = _task_query().where(FollowUpTask.user_id == user_id)
-    if params.status is not None:
-        query = query.where(FollowUpTask.status == params.status)
-    if params.kind is not None:
-        query = query.where(FollowUpTask.kind == str(params.kind))
-    if params.interview_id is not None:
-        query = query.where(FollowUpTask.interview_id == params.interview_id)
-    if params.contact_id is not None:
-        query = query.where(FollowUpTask.contact_id == params.contact_id)
-    if params.due_after is not None:
-        query = query.where(FollowUpTask.due_at >= params.due_after)
-    if params.due_before is not None:
-        query = query.where(FollowUpTask.due_at < params.due_before)
-    if params.overdue is not None:
-        overdue = _overdue_clause(now)
-        query = query.where(overdue if params.overdue else not_(overdue))
-    key = (FollowUpTask.due_at, FollowUpTask.id)
+    values: dict[str, Any] = {
+        name: str(value) if name == "kind" else value
+        for name, value in filters.items()
+        if value is not None and name != "overdue"
+    }
+    values.update(user_id=user_id, limit=params.limit + 1, now=now)
     if params.cursor is not None:
-        after = _position(codec.decode(params.cursor, binding))
-        row_key = tuple_(*key)
-        query = query.where(row_key < after if descending else row_key > after)
-    order = [column.desc() for column in key] if descending else list(key)
-    rows = (await session.execute(query.order_by(*order).limit(params.limit + 1))).all()
-    views = _views(rows)
+        values["after_due_at"], values["after_id"] = _position(codec.decode(params.cursor, binding))
+    statement = queries.task_page(
+        frozenset(values), overdue=params.overdue, descending=params.sort.startswith("-")
+    )
+    rows = await db.read(queries.page(statement, values))
     next_cursor = None
-    if len(views) > params.limit:
-        views = views[: params.limit]
-        last = views[-1].task
-        next_cursor = codec.encode([last.due_at, last.id], binding)
-    return TaskPage(items=views, next_cursor=next_cursor)
+    if len(rows) > params.limit:
+        rows = rows[: params.limit]
+        last = rows[-1]
+        next_cursor = codec.encode([last["due_at"], last["id"]], binding)
+    return TaskPage(items=[read_model.document(row, now) for row in rows], next_cursor=next_cursor)
 
 
 def _position(position: list[Any]) -> tuple[datetime, uuid.UUID]:
@@ -226,55 +168,28 @@ def _position(position: list[Any]) -> tuple[datetime, uuid.UUID]:
 # The agenda
 
 
-async def agenda(session: AsyncSession, user: User, params: AgendaParams, now: datetime) -> Agenda:
-    """One statement: open, unsnoozed tasks, grouped and capped per group in SQL."""
-    zone = ZoneInfo(user.timezone)
+async def agenda(
+    db: Database, user_id: uuid.UUID, timezone: str, params: AgendaParams, now: datetime
+) -> dict[str, Any]:
+    """Open, unsnoozed tasks by group in the user's time zone, as Agenda shows them."""
+    zone = ZoneInfo(timezone)
     today = now.astimezone(zone).date()
-    end_of_today = localize(datetime.combine(today + timedelta(days=1), time()), zone)
-    horizon = localize(datetime.combine(today + timedelta(days=params.days + 1), time()), zone)
-    group = case(
-        (func.coalesce(FollowUpTask.deadline_at, FollowUpTask.due_at) < now, 0),
-        (FollowUpTask.due_at < end_of_today, 1),
-        else_=2,
+    window = queries.AgendaWindow(
+        now=now,
+        end_of_today=localize(datetime.combine(today + timedelta(days=1), time()), zone),
+        horizon=localize(datetime.combine(today + timedelta(days=params.days + 1), time()), zone),
     )
-    ranked = (
-        select(
-            FollowUpTask.id.label("task_id"),
-            group.label("agenda_group"),
-            func.row_number()
-            .over(partition_by=group, order_by=(FollowUpTask.due_at, FollowUpTask.id))
-            .label("position"),
-            func.count().over(partition_by=group).label("group_total"),
-        )
-        .where(
-            FollowUpTask.user_id == user.id,
-            FollowUpTask.status == OPEN,
-            or_(FollowUpTask.snoozed_until.is_(None), FollowUpTask.snoozed_until <= now),
-            # A deadline is never before its due time, so overdue tasks are due before it.
-            FollowUpTask.due_at < horizon,
-        )
-        .subquery("ranked")
-    )
-    statement = (
-        _task_query()
-        .join(ranked, ranked.c.task_id == FollowUpTask.id)
-        .add_columns(ranked.c.agenda_group, ranked.c.group_total)
-        .where(ranked.c.position <= params.limit)
-        .order_by(ranked.c.agenda_group, FollowUpTask.due_at, FollowUpTask.id)
-    )
-    rows = (await session.execute(statement)).all()
-    groups: list[list[TaskRead]] = [[], [], []]
-    totals = [0, 0, 0]
-    for view, row in zip(_views(rows), rows, strict=True):
-        index = int(row[5])
-        groups[index].append(to_read(view, now))
-        totals[index] = int(row[6])
-    return Agenda(
-        overdue=groups[0],
-        today=groups[1],
-        upcoming=groups[2],
-        totals=AgendaTotals(overdue=totals[0], today=totals[1], upcoming=totals[2]),
-    )
+    found = await db.read(queries.agenda(user_id, window, params.limit))
+    groups: list[list[dict[str, Any]]] = [[], [], []]
+    for row in found.rows:
+        groups[row["agenda_group"]].append(read_model.document(row, now))
+    overdue, today_total, upcoming = found.totals
+    return {
+        "overdue": groups[queries.OVERDUE],
+        "today": groups[queries.TODAY],
+        "upcoming": groups[queries.UPCOMING],
+        "totals": {"overdue": overdue, "today": today_total, "upcoming": upcoming},
+    }
 
 
 # Writes

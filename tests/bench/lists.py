@@ -35,9 +35,6 @@ class ListEndpoint:
     # interviewers), those few rows are put in order again: a sort of at most
     # `limit` x children rows, whatever the account's size.
     sorts_page_after_limit: bool = False
-    # The groups and their totals come from a window over every open task due before
-    # the horizon (sorted by group): see bench/README.md, "What limits the agenda".
-    sorts_before_limit: bool = False
     paginated: bool = True
 
 
@@ -96,7 +93,6 @@ LISTS: dict[str, ListEndpoint] = {
         table="follow_up_task",
         path=lambda _: "/v1/agenda",
         variants=(Variant("this week", index="ix_follow_up_task_user_status_due"),),
-        sorts_before_limit=True,
         paginated=False,
     ),
 }

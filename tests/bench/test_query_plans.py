@@ -69,15 +69,6 @@ CASES = [
         variant,
         following,
         id=f"{endpoint.route}-{variant.name}{' (next page)' if following else ''}",
-        marks=[
-            pytest.mark.xfail(
-                strict=True,
-                reason="the agenda sorts every open task due before its horizon to group "
-                "and count them (bench/README.md, 'What limits the agenda')",
-            )
-        ]
-        if endpoint.sorts_before_limit
-        else [],
     )
     for endpoint in COVERED
     for variant, following in _calls(endpoint)

@@ -1,0 +1,183 @@
+"""The task reads that clients repeat most, as Core queries for `Database.read`.
+
+Each returns a function of a plain connection, so a whole read runs in one go on a
+read-only connection (on SQLite: one hand-off to a reader thread).
+"""
+
+from __future__ import annotations
+
+import functools
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    RowMapping,
+    Select,
+    Uuid,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+    tuple_,
+    union_all,
+)
+
+from api.db import UTCDateTime
+from api.tasks.models import OPEN, FollowUpTask
+from api.tasks.read_model import TASK_COLUMNS, overdue_clause, task_rows, with_names
+
+# Statements are built once, with bound parameters: building one costs more than
+# running it.
+_TASK_BY_ID = task_rows().where(
+    FollowUpTask.id == bindparam("task_id"), FollowUpTask.user_id == bindparam("user_id")
+)
+
+
+def task_by_id(user_id: uuid.UUID, task_id: uuid.UUID) -> Callable[[Connection], RowMapping | None]:
+    """The caller's task; another user's id is simply missing."""
+
+    def query(connection: Connection) -> RowMapping | None:
+        parameters = {"task_id": task_id, "user_id": user_id}
+        return connection.execute(_TASK_BY_ID, parameters).mappings().one_or_none()
+
+    return query
+
+
+@functools.cache
+def task_page(filters: frozenset[str], *, overdue: bool | None, descending: bool) -> Select[Any]:
+    """The task list's page statement for a set of filters (built once per set).
+
+    `filters` names the bound parameters a request sends: `status`, `kind`,
+    `interview_id`, `contact_id`, `due_after`, `due_before`, and `after_due_at` with
+    `after_id` for a cursor; `user_id`, `limit` and `now` are always bound.
+    """
+    query = task_rows().where(FollowUpTask.user_id == bindparam("user_id"))
+    equal = {
+        "status": FollowUpTask.status,
+        "kind": FollowUpTask.kind,
+        "interview_id": FollowUpTask.interview_id,
+        "contact_id": FollowUpTask.contact_id,
+    }
+    for name, column in equal.items():
+        if name in filters:
+            query = query.where(column == bindparam(name))
+    if "due_after" in filters:
+        query = query.where(FollowUpTask.due_at >= bindparam("due_after"))
+    if "due_before" in filters:
+        query = query.where(FollowUpTask.due_at < bindparam("due_before"))
+    if overdue is not None:
+        late = overdue_clause(bindparam("now", type_=UTCDateTime()))
+        query = query.where(late if overdue else not_(late))
+    key = (FollowUpTask.due_at, FollowUpTask.id)
+    if "after_id" in filters:
+        row_key = tuple_(*key)
+        after = tuple_(
+            bindparam("after_due_at", type_=UTCDateTime()), bindparam("after_id", type_=Uuid())
+        )
+        query = query.where(row_key < after if descending else row_key > after)
+    order = [column.desc() for column in key] if descending else list(key)
+    return query.order_by(*order).limit(bindparam("limit"))
+
+
+def page(
+    statement: Select[Any], parameters: dict[str, Any]
+) -> Callable[[Connection], Sequence[RowMapping]]:
+    def query(connection: Connection) -> Sequence[RowMapping]:
+        return connection.execute(statement, parameters).mappings().all()
+
+    return query
+
+
+# The agenda
+
+
+@dataclass(frozen=True)
+class AgendaWindow:
+    """The agenda's boundaries, in UTC: now, the end of the user's today, and the end of
+    the last day `upcoming` covers."""
+
+    now: datetime
+    end_of_today: datetime
+    horizon: datetime
+
+
+OVERDUE, TODAY, UPCOMING = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class AgendaRows:
+    rows: Sequence[RowMapping]  # each with its `agenda_group`, at most `limit` per group
+    totals: tuple[int, int, int]
+
+
+def _agenda_statements() -> tuple[Select[Any], Select[Any]]:
+    """The totals and the rows, bound to `user_id`, `now`, `end_of_today`, `horizon` and
+    `limit` (built once)."""
+    now = bindparam("now", type_=UTCDateTime())
+    due_by = func.coalesce(FollowUpTask.deadline_at, FollowUpTask.due_at)
+    showing = (
+        FollowUpTask.user_id == bindparam("user_id", type_=Uuid()),
+        FollowUpTask.status == OPEN,
+        or_(FollowUpTask.snoozed_until.is_(None), FollowUpTask.snoozed_until <= now),
+    )
+    end_of_today = bindparam("end_of_today", type_=UTCDateTime())
+    horizon = bindparam("horizon", type_=UTCDateTime())
+    # A deadline is never before its due time: an overdue task is due before now, and a
+    # task due after today cannot be overdue yet.
+    groups = {
+        OVERDUE: (FollowUpTask.due_at < now, due_by < now),
+        TODAY: (FollowUpTask.due_at < end_of_today, due_by >= now),
+        UPCOMING: (FollowUpTask.due_at >= end_of_today, FollowUpTask.due_at < horizon),
+    }
+    firsts = [
+        select(*TASK_COLUMNS, literal(group).label("agenda_group"))
+        .where(*showing, *conditions)
+        .order_by(FollowUpTask.due_at, FollowUpTask.id)
+        .limit(bindparam("limit"))
+        .subquery(f"agenda_{group}")
+        .select()
+        for group, conditions in groups.items()
+    ]
+    shown = union_all(*firsts).subquery("shown")
+    rows = with_names(select(*shown.c), task=shown.c)
+    counts: list[ColumnElement[Any]] = [
+        func.count(case((and_(*conditions), 1))) for conditions in groups.values()
+    ]
+    totals = select(*counts).where(*showing, FollowUpTask.due_at < horizon)
+    return totals, rows
+
+
+_AGENDA_TOTALS, _AGENDA_ROWS = _agenda_statements()
+
+
+def agenda(
+    user_id: uuid.UUID, window: AgendaWindow, limit: int
+) -> Callable[[Connection], AgendaRows]:
+    """Two statements whatever the backlog: the groups' totals, then each group's first
+    `limit` tasks read in due order from the user's open-tasks index (no sort)."""
+    parameters = {
+        "user_id": user_id,
+        "now": window.now,
+        "end_of_today": window.end_of_today,
+        "horizon": window.horizon,
+        "limit": limit,
+    }
+
+    def query(connection: Connection) -> AgendaRows:
+        overdue, today, upcoming = (
+            int(total) for total in connection.execute(_AGENDA_TOTALS, parameters).one()
+        )
+        rows = connection.execute(_AGENDA_ROWS, parameters).mappings().all()
+        ordered = sorted(rows, key=lambda row: (row["agenda_group"], row["due_at"], row["id"]))
+        return AgendaRows(rows=ordered, totals=(overdue, today, upcoming))
+
+    return query
