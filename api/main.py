@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -93,6 +94,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             background.append(
                 asyncio.create_task(worker.run_forever(stop), name="afterword-worker")
             )
+        # What start-up built lives as long as the process: keep it out of the cyclic
+        # collector's full passes, which otherwise walk it again and again under load.
+        gc.freeze()
         try:
             yield
         finally:

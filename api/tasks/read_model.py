@@ -14,10 +14,11 @@ from datetime import datetime
 from typing import Any
 
 from pydantic_core import to_json
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from api.contacts.models import Contact
+from api.db import UUIDText
 from api.interviews.models import Interview, Interviewer
 from api.tasks.models import MANUAL_ORIGIN, OPEN, FollowUpTask
 from api.tasks.schemas import TaskRead
@@ -45,8 +46,13 @@ TASK_FIELDS = (
     "created_at",
     "updated_at",
 )
+_IDS = frozenset({"id", "interview_id", "interviewer_id", "contact_id", "draft_id"})
+# Ids are read as text: a response only passes them on.
 TASK_COLUMNS: tuple[ColumnElement[Any], ...] = tuple(
-    FollowUpTask.__table__.c[name] for name in TASK_FIELDS
+    type_coerce(FollowUpTask.__table__.c[name], UUIDText()).label(name)
+    if name in _IDS
+    else FollowUpTask.__table__.c[name]
+    for name in TASK_FIELDS
 )
 NAME_COLUMNS: tuple[ColumnElement[Any], ...] = (
     Interview.company.label("company"),

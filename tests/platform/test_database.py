@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sqlite3
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -15,6 +17,7 @@ from sqlalchemy import Connection, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from api.db import Database
 from api.migrate import alembic_config
 from tests.conftest import TEST_DATABASE_ENV
 from tests.support import Client, create_interview, sign_up
@@ -136,3 +139,38 @@ async def test_upgrading_keeps_the_rows_already_stored(migrated_database: str) -
     # Leave the shared database empty for the tests after this one.
     await asyncio.to_thread(command.downgrade, config, "base")
     await asyncio.to_thread(command.upgrade, config, "head")
+
+
+async def test_sqlite_read_that_must_wait_for_a_lock_waits_off_the_event_loop(
+    tmp_path: Path,
+) -> None:
+    """Reads run on the loop with no busy wait; one that meets a lock waits on a thread."""
+    path = tmp_path / "locked.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("CREATE TABLE item (id INTEGER PRIMARY KEY)")
+    holder.execute("INSERT INTO item VALUES (1)")
+    db = Database(f"sqlite+aiosqlite:///{path}")
+    try:
+        # Exclusive locking mode keeps even WAL readers out until it is released.
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("INSERT INTO item VALUES (2)")
+
+        def count(connection: Connection) -> int:
+            return int(connection.exec_driver_sql("SELECT count(*) FROM item").scalar_one())
+
+        reading = asyncio.create_task(db.read(count))
+        ticks = 0
+        for _ in range(20):
+            await asyncio.sleep(0.01)
+            ticks += 1
+        assert not reading.done()
+        assert ticks == 20  # the loop kept running while the read waited
+        holder.execute("COMMIT")
+        holder.execute("PRAGMA locking_mode=NORMAL")
+        holder.execute("SELECT count(*) FROM item")  # the next read releases the lock
+        assert await asyncio.wait_for(reading, 5) == 2
+    finally:
+        holder.close()
+        await db.dispose()
