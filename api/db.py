@@ -66,6 +66,8 @@ class UTCDateTime(TypeDecorator[datetime]):
             # several times cheaper than parsing and then attaching the zone (lists read
             # hundreds of these per page).
             return _sqlite_utc_datetime
+        if dialect.driver == "asyncpg":
+            return None  # asyncpg already gives `timestamptz` as an aware UTC datetime
         return super().result_processor(dialect, coltype)
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:

@@ -127,8 +127,18 @@ def _check_email(text: str) -> str:
     return result.normalized
 
 
-def _strip(text: str) -> str:
-    return text.strip()
+# Unicode White_Space: what `\s` means to the schema patterns (SOME_TEXT). Python's own
+# str.strip() also removes the ASCII separators U+001C..U+001F, which the patterns count
+# as text, so a value of only those would pass validation and then strip to nothing.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def strip_text(text: str) -> str:
+    """Trim the whitespace the patterns know, so trimmed text still has some text."""
+    return text.strip(WHITESPACE)
 
 
 Timestamp = Annotated[
@@ -149,7 +159,7 @@ Email = Annotated[
 WebURL = Annotated[
     str,
     StringConstraints(max_length=2048),
-    AfterValidator(_strip),
+    AfterValidator(strip_text),
     AfterValidator(_check_http_url),
     Field(description="An http(s) URL.", json_schema_extra={"format": "uri"}),
 ]
@@ -160,12 +170,16 @@ SOME_TEXT = r"^[^\x00]*[^\x00\s][^\x00]*$"
 NO_NUL = r"^[^\x00]*$"
 
 Name = Annotated[
-    str, StringConstraints(min_length=1, max_length=200, pattern=SOME_TEXT), AfterValidator(_strip)
+    str,
+    StringConstraints(min_length=1, max_length=200, pattern=SOME_TEXT),
+    AfterValidator(strip_text),
 ]
 ShortText = Name
 Text = Annotated[str, StringConstraints(max_length=20_000, pattern=NO_NUL)]
 Point = Annotated[
-    str, StringConstraints(min_length=1, max_length=500, pattern=SOME_TEXT), AfterValidator(_strip)
+    str,
+    StringConstraints(min_length=1, max_length=500, pattern=SOME_TEXT),
+    AfterValidator(strip_text),
 ]
 
 

@@ -23,6 +23,7 @@ from api.validation import (
     Timestamp,
     TimeZoneName,
     WebURL,
+    strip_text,
 )
 
 InterviewStatus = Literal["scheduled", "completed", "cancelled"]
@@ -34,7 +35,7 @@ Points = Annotated[list[Point], Field(max_length=50)]
 Stage = Annotated[
     str,
     StringConstraints(min_length=1, max_length=100, pattern=SOME_TEXT),
-    AfterValidator(str.strip),
+    AfterValidator(strip_text),
 ]
 Location = Annotated[str, StringConstraints(max_length=2048, pattern=NO_NUL)]
 Source = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=SOME_TEXT)]

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    RowMapping,
+    Row,
     Select,
     Uuid,
     and_,
@@ -42,12 +42,12 @@ _TASK_BY_ID = task_rows().where(
 )
 
 
-def task_by_id(user_id: uuid.UUID, task_id: uuid.UUID) -> Callable[[Connection], RowMapping | None]:
+def task_by_id(user_id: uuid.UUID, task_id: uuid.UUID) -> Callable[[Connection], Row[Any] | None]:
     """The caller's task; another user's id is simply missing."""
 
-    def query(connection: Connection) -> RowMapping | None:
+    def query(connection: Connection) -> Row[Any] | None:
         parameters = {"task_id": task_id, "user_id": user_id}
-        return connection.execute(_TASK_BY_ID, parameters).mappings().one_or_none()
+        return connection.execute(_TASK_BY_ID, parameters).one_or_none()
 
     return query
 
@@ -90,9 +90,9 @@ def task_page(filters: frozenset[str], *, overdue: bool | None, descending: bool
 
 def page(
     statement: Select[Any], parameters: dict[str, Any]
-) -> Callable[[Connection], Sequence[RowMapping]]:
-    def query(connection: Connection) -> Sequence[RowMapping]:
-        return connection.execute(statement, parameters).mappings().all()
+) -> Callable[[Connection], Sequence[Row[Any]]]:
+    def query(connection: Connection) -> Sequence[Row[Any]]:
+        return connection.execute(statement, parameters).all()
 
     return query
 
@@ -115,7 +115,7 @@ OVERDUE, TODAY, UPCOMING = 0, 1, 2
 
 @dataclass(frozen=True)
 class AgendaRows:
-    rows: Sequence[RowMapping]  # each with its `agenda_group`, at most `limit` per group
+    rows: Sequence[Row[Any]]  # each with its `agenda_group`, at most `limit` per group
     totals: tuple[int, int, int]
 
 
@@ -148,7 +148,9 @@ def _agenda_statements() -> tuple[Select[Any], Select[Any]]:
         for group, conditions in groups.items()
     ]
     shown = union_all(*firsts).subquery("shown")
-    rows = with_names(select(*shown.c), task=shown.c)
+    # The task's values, its names, then its group: the row read_model.document reads.
+    task_values = [column for column in shown.c if column.key != "agenda_group"]
+    rows = with_names(select(*task_values), task=shown.c).add_columns(shown.c.agenda_group)
     counts: list[ColumnElement[Any]] = [
         func.count(case((and_(*conditions), 1))) for conditions in groups.values()
     ]
@@ -176,8 +178,8 @@ def agenda(
         overdue, today, upcoming = (
             int(total) for total in connection.execute(_AGENDA_TOTALS, parameters).one()
         )
-        rows = connection.execute(_AGENDA_ROWS, parameters).mappings().all()
-        ordered = sorted(rows, key=lambda row: (row["agenda_group"], row["due_at"], row["id"]))
+        rows = connection.execute(_AGENDA_ROWS, parameters).all()
+        ordered = sorted(rows, key=lambda row: (row.agenda_group, row.due_at, row.id))
         return AgendaRows(rows=ordered, totals=(overdue, today, upcoming))
 
     return query

@@ -8,8 +8,7 @@ bytes, and its ETag (a digest of those bytes) matches whichever route produced i
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -61,6 +60,7 @@ NAME_COLUMNS: tuple[ColumnElement[Any], ...] = (
     _ContactName.name.label("contact_name"),
 )
 NAMES = ("company", "position", "interviewer_name", "contact_name")
+ROW_WIDTH = len(TASK_FIELDS) + len(NAMES)
 
 
 def with_names(query: Select[Any], task: Any = FollowUpTask) -> Select[Any]:
@@ -79,57 +79,76 @@ def task_rows() -> Select[Any]:
     return with_names(select(*TASK_COLUMNS))
 
 
-def is_overdue(status: str, due_at: datetime, deadline_at: datetime | None, now: datetime) -> bool:
-    return status == OPEN and now > (deadline_at or due_at)
-
-
 def overdue_clause(now: datetime | ColumnElement[datetime]) -> ColumnElement[bool]:
     return (FollowUpTask.status == OPEN) & (
         func.coalesce(FollowUpTask.deadline_at, FollowUpTask.due_at) < now
     )
 
 
-def document(values: Mapping[Any, Any], now: datetime) -> dict[str, Any]:
-    """The task as TaskRead shows it, from its columns and names (a row's mapping)."""
-    interview_id = values["interview_id"]
-    company, position = values["company"], values["position"]
+def document(row: Sequence[Any], now: datetime) -> dict[str, Any]:
+    """The task as TaskRead shows it, from its values in `TASK_FIELDS` order followed by
+    the names (a row of `task_rows()`, read by position: the cheapest way through a
+    page of them)."""
+    (
+        task_id,
+        kind,
+        title,
+        guidance,
+        interview_id,
+        interviewer_id,
+        contact_id,
+        due_at,
+        deadline_at,
+        status,
+        snoozed_until,
+        rule_key,
+        completed_at,
+        skip_reason,
+        draft_id,
+        created_at,
+        updated_at,
+        company,
+        position,
+        interviewer_name,
+        contact_name,
+    ) = row[:ROW_WIDTH]
     return {
-        "id": values["id"],
-        "kind": values["kind"],
-        "title": values["title"],
-        "guidance": values["guidance"],
+        "id": task_id,
+        "kind": kind,
+        "title": title,
+        "guidance": guidance,
         "interview_id": interview_id,
-        "interviewer_id": values["interviewer_id"],
-        "contact_id": values["contact_id"],
-        "due_at": values["due_at"],
-        "deadline_at": values["deadline_at"],
-        "status": values["status"],
-        "snoozed_until": values["snoozed_until"],
-        "origin": values["rule_key"] or MANUAL_ORIGIN,
-        "completed_at": values["completed_at"],
-        "skip_reason": values["skip_reason"],
-        "draft_id": values["draft_id"],
-        "is_overdue": is_overdue(values["status"], values["due_at"], values["deadline_at"], now),
+        "interviewer_id": interviewer_id,
+        "contact_id": contact_id,
+        "due_at": due_at,
+        "deadline_at": deadline_at,
+        "status": status,
+        "snoozed_until": snoozed_until,
+        "origin": rule_key or MANUAL_ORIGIN,
+        "completed_at": completed_at,
+        "skip_reason": skip_reason,
+        "draft_id": draft_id,
+        "is_overdue": status == OPEN and now > (deadline_at or due_at),
         "interview": {"id": interview_id, "company": company, "position": position}
         if interview_id is not None and company is not None and position is not None
         else None,
-        "interviewer": _person(values["interviewer_id"], values["interviewer_name"]),
-        "contact": _person(values["contact_id"], values["contact_name"]),
-        "created_at": values["created_at"],
-        "updated_at": values["updated_at"],
+        "interviewer": None
+        if interviewer_id is None or interviewer_name is None
+        else {"id": interviewer_id, "name": interviewer_name},
+        "contact": None
+        if contact_id is None or contact_name is None
+        else {"id": contact_id, "name": contact_name},
+        "created_at": created_at,
+        "updated_at": updated_at,
     }
 
 
-def _person(person_id: uuid.UUID | None, name: str | None) -> dict[str, Any] | None:
-    if person_id is None or name is None:
-        return None
-    return {"id": person_id, "name": name}
-
-
-def values_of(task: FollowUpTask, names: Mapping[str, str | None]) -> dict[str, Any]:
-    """An ORM task and its names as the plain values `document` reads."""
-    values = {name: getattr(task, name) for name in TASK_FIELDS}
-    return {**values, **{name: names.get(name) for name in NAMES}}
+def values_of(task: FollowUpTask, names: Mapping[str, str | None]) -> tuple[Any, ...]:
+    """An ORM task and its names as the row `document` reads."""
+    return (
+        *(getattr(task, name) for name in TASK_FIELDS),
+        *(names.get(name) for name in NAMES),
+    )
 
 
 def encode(content: object) -> bytes:
@@ -137,5 +156,5 @@ def encode(content: object) -> bytes:
     return to_json(content)
 
 
-def to_read(values: Mapping[Any, Any], now: datetime) -> TaskRead:
-    return TaskRead.model_validate(document(values, now))
+def to_read(row: Sequence[Any], now: datetime) -> TaskRead:
+    return TaskRead.model_validate(document(row, now))

@@ -17,19 +17,19 @@ from pydantic_core import CoreSchema
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from api.playbook.guidance import TaskKind
-from api.validation import SOME_TEXT, InputModel, MergePatch, QueryModel, Timestamp
+from api.validation import SOME_TEXT, InputModel, MergePatch, QueryModel, Timestamp, strip_text
 
 TaskStatus = Literal["open", "done", "skipped"]
 TaskSort = Literal["due_at", "-due_at"]
 Title = Annotated[
     str,
     StringConstraints(min_length=1, max_length=300, pattern=SOME_TEXT),
-    AfterValidator(str.strip),
+    AfterValidator(strip_text),
 ]
 Reason = Annotated[
     str,
     StringConstraints(min_length=1, max_length=500, pattern=SOME_TEXT),
-    AfterValidator(str.strip),
+    AfterValidator(strip_text),
 ]
 
 

@@ -41,7 +41,7 @@ class TaskView:
     interviewer_name: str | None = None
     contact_name: str | None = None
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> tuple[Any, ...]:
         return read_model.values_of(
             self.task,
             {
@@ -153,7 +153,7 @@ async def list_tasks(
     if len(rows) > params.limit:
         rows = rows[: params.limit]
         last = rows[-1]
-        next_cursor = codec.encode([last["due_at"], last["id"]], binding)
+        next_cursor = codec.encode([last.due_at, last.id], binding)
     return TaskPage(items=[read_model.document(row, now) for row in rows], next_cursor=next_cursor)
 
 
@@ -182,7 +182,7 @@ async def agenda(
     found = await db.read(queries.agenda(user_id, window, params.limit))
     groups: list[list[dict[str, Any]]] = [[], [], []]
     for row in found.rows:
-        groups[row["agenda_group"]].append(read_model.document(row, now))
+        groups[row.agenda_group].append(read_model.document(row, now))
     overdue, today_total, upcoming = found.totals
     return {
         "overdue": groups[queries.OVERDUE],

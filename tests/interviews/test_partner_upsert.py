@@ -94,3 +94,18 @@ async def test_create_with_a_used_external_id_is_409_not_a_second_row(
     )
     assert moved.status_code == 409
     assert await _count(app) == 2
+
+
+async def test_text_of_separator_characters_is_kept_not_stripped_to_nothing(
+    anon: Client,
+) -> None:
+    """U+001C..U+001F count as text to the schema, so trimming must not remove them
+    (a point of only those once validated, then stripped to '' and failed with 500)."""
+    await sign_up(anon)
+    body = _partner_body(
+        interviewers=[{"name": "Dana Lee", "discussion_points": ["\x1c", " \x1f roadmap "]}]
+    )
+    created = await anon.put(URL, json=body)
+    assert created.status_code == 201, created.text
+    points = created.json()["interviewers"][0]["discussion_points"]
+    assert points == ["\x1c", "\x1f roadmap"]
