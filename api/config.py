@@ -53,6 +53,14 @@ class Settings(BaseSettings):
         default="10/minute",
         description="Sign-in and sign-up attempts per email and per client address.",
     )
+    credential_cache_seconds: float = Field(
+        default=2.0,
+        ge=0,
+        le=60,
+        description="How long a verified token or session is reused without reading it "
+        "again (0: read on every request). A write by the user, such as revoking a token, "
+        "takes effect at once in this process; other processes see it after this long.",
+    )
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
     max_import_bytes: int = Field(default=64_000_000, ge=1024)
     session_days: int = Field(default=14, ge=1, le=365)

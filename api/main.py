@@ -15,6 +15,7 @@ from fastapi.routing import APIRoute
 from starlette.middleware.cors import CORSMiddleware
 
 from api import __version__
+from api.auth.cache import CredentialCache
 from api.auth.router import router as auth_router
 from api.calendar.router import router as calendar_router
 from api.config import Settings, get_settings
@@ -82,6 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         secret_key = settings.resolved_secret_key()
         app.state.secret_key = secret_key
         app.state.cursors = CursorCodec(secret_key)
+        app.state.credentials = CredentialCache(settings.credential_cache_seconds)
         db = Database(
             settings.resolved_database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms
         )
@@ -122,15 +124,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
 
     install_error_handlers(app)
+    # Routes are matched in order: the ones clients call most come first.
     for router in (
+        tasks_router,
+        agenda_router,
         health_router,
         auth_router,
         tokens_router,
         calendar_router,
         interviews_router,
         reflections_router,
-        tasks_router,
-        agenda_router,
         contacts_router,
         drafts_router,
         templates_router,

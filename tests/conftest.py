@@ -112,6 +112,9 @@ def settings(migrated_database: str, tmp_path: Path) -> Settings:
         # Generous here; the rate-limit tests set their own, strict, limits.
         rate_limit="100000/minute",
         auth_rate_limit="1000/minute",
+        # Statement counts include authentication; tests/auth/test_credential_cache.py
+        # turns the cache on.
+        credential_cache_seconds=0,
     )
 
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer, SecurityScopes
 from sqlalchemy import Connection, bindparam, select
 
+from api.auth.cache import Credential, CredentialCache
 from api.auth.models import User, UserSession
 from api.auth.scopes import ALL_SCOPES, Scope
 from api.db import SAFE_METHODS, Database, SessionDep, utcnow
@@ -60,32 +60,46 @@ async def authenticate(
     request: Request,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
     session_cookie: Annotated[str | None, Depends(cookie_scheme)],
-) -> Principal:
+) -> AsyncIterator[Principal]:
     # A route may ask twice (its scope, and CurrentUser's): the credential is read once.
     principal: Principal | None = getattr(request.state, "principal", None)
     if principal is None:
-        db: Database = request.app.state.db
         if bearer is not None:
-            principal = await _from_token(db, bearer.credentials)
+            principal = await _from_token(request, bearer.credentials)
         elif session_cookie:
-            principal = await _from_session(db, request, session_cookie)
+            principal = await _from_session(request, session_cookie)
         else:
             raise Unauthenticated("Sign in, or send a personal access token as a Bearer token.")
         request.state.principal = principal
     for scope in security_scopes.scopes:
         if scope not in principal.scopes:
             raise MissingScope(scope)
-    return principal
+    yield principal
+    if request.method not in SAFE_METHODS:
+        # Committed by now: whatever the write changed (a token, the session, the time
+        # zone), the next request reads it again.
+        credentials(request).forget_user(principal.user_id)
 
 
-@dataclass(frozen=True)
-class _Credential:
-    id: uuid.UUID
-    user_id: uuid.UUID
-    timezone: str
-    expires_at: datetime
-    revoked_at: datetime | None = None
-    scopes: tuple[str, ...] = ()
+def credentials(request: Request) -> CredentialCache:
+    cache: CredentialCache = request.app.state.credentials
+    return cache
+
+
+async def _credential(
+    request: Request,
+    token_hash: str,
+    read: Callable[[str], Callable[[Connection], Credential | None]],
+) -> Credential | None:
+    cache = credentials(request)
+    key = f"{read.__name__}:{token_hash}"
+    found = cache.get(key)
+    if found is None:
+        db: Database = request.app.state.db
+        found = await db.read(read(token_hash))
+        if found is not None:
+            cache.put(key, found)
+    return found
 
 
 # Built once: constructing a statement costs more than running it.
@@ -108,26 +122,26 @@ _SESSION_BY_HASH = (
 )
 
 
-def _token_row(token_hash: str) -> Callable[[Connection], _Credential | None]:
-    def query(connection: Connection) -> _Credential | None:
+def _token_row(token_hash: str) -> Callable[[Connection], Credential | None]:
+    def query(connection: Connection) -> Credential | None:
         row = connection.execute(_TOKEN_BY_HASH, {"token_hash": token_hash}).one_or_none()
-        return None if row is None else _Credential(*row[:5], scopes=tuple(row[5]))
+        return None if row is None else Credential(*row[:5], scopes=tuple(row[5]))
 
     return query
 
 
-def _session_row(token_hash: str) -> Callable[[Connection], _Credential | None]:
-    def query(connection: Connection) -> _Credential | None:
+def _session_row(token_hash: str) -> Callable[[Connection], Credential | None]:
+    def query(connection: Connection) -> Credential | None:
         row = connection.execute(_SESSION_BY_HASH, {"token_hash": token_hash}).one_or_none()
-        return None if row is None else _Credential(*row)
+        return None if row is None else Credential(*row)
 
     return query
 
 
-async def _from_token(db: Database, token: str) -> Principal:
+async def _from_token(request: Request, token: str) -> Principal:
     if not token.startswith(PAT_PREFIX):
         raise Unauthenticated("This is not an Afterword personal access token.")
-    pat = await db.read(_token_row(digest(token)))
+    pat = await _credential(request, digest(token), _token_row)
     if pat is None:
         raise Unauthenticated("The token is not valid.")
     if pat.revoked_at is not None:
@@ -143,8 +157,8 @@ async def _from_token(db: Database, token: str) -> Principal:
     )
 
 
-async def _from_session(db: Database, request: Request, cookie: str) -> Principal:
-    found = await db.read(_session_row(digest(cookie)))
+async def _from_session(request: Request, cookie: str) -> Principal:
+    found = await _credential(request, digest(cookie), _session_row)
     if found is None or found.expires_at <= utcnow():
         raise Unauthenticated("Your session has ended; sign in again.")
     if request.method not in SAFE_METHODS:
