@@ -7,6 +7,7 @@ read-only connection (on SQLite: one hand-off to a reader thread).
 from __future__ import annotations
 
 import functools
+import operator
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,7 +34,14 @@ from sqlalchemy import (
 
 from api.db import UTCDateTime
 from api.tasks.models import OPEN, FollowUpTask
-from api.tasks.read_model import TASK_COLUMNS, overdue_clause, task_rows, with_names
+from api.tasks.read_model import (
+    ROW_WIDTH,
+    TASK_COLUMNS,
+    TASK_FIELDS,
+    overdue_clause,
+    task_rows,
+    with_names,
+)
 
 # Statements are built once, with bound parameters: building one costs more than
 # running it.
@@ -159,6 +167,9 @@ def _agenda_statements() -> tuple[Select[Any], Select[Any]]:
 
 
 _AGENDA_TOTALS, _AGENDA_ROWS = _agenda_statements()
+# Group, due time, id: the agenda's order (the rows come as the task's values, its
+# names, then its group).
+_AGENDA_ORDER = operator.itemgetter(ROW_WIDTH, TASK_FIELDS.index("due_at"), 0)
 
 
 def agenda(
@@ -179,7 +190,7 @@ def agenda(
             int(total) for total in connection.execute(_AGENDA_TOTALS, parameters).one()
         )
         rows = connection.execute(_AGENDA_ROWS, parameters).all()
-        ordered = sorted(rows, key=lambda row: (row.agenda_group, row.due_at, row.id))
+        ordered = sorted(rows, key=_AGENDA_ORDER)
         return AgendaRows(rows=ordered, totals=(overdue, today, upcoming))
 
     return query
