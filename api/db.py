@@ -346,6 +346,15 @@ def open_session(db: Database, *, write: bool) -> AsyncSession:
     return db.write_sessionmaker() if write else db.sessionmaker()
 
 
+def after_commit(request: Request, callback: Callable[[], None]) -> None:
+    """Run `callback` once the request's transaction has committed (not if it fails)."""
+    callbacks: list[Callable[[], None]] | None = getattr(request.state, "after_commit", None)
+    if callbacks is None:
+        callbacks = []
+        request.state.after_commit = callbacks
+    callbacks.append(callback)
+
+
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """One transaction per request, committed before the response is sent."""
     db: Database = request.app.state.db
@@ -353,6 +362,8 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     try:
         yield session
         await session.commit()
+        for callback in getattr(request.state, "after_commit", ()):
+            callback()
     except BaseException:
         await session.rollback()
         raise

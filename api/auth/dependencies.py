@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Annotated, Literal
 
 from fastapi import Depends, Request, Security
@@ -14,7 +15,7 @@ from sqlalchemy import Connection, bindparam, select
 from api.auth.cache import Credential, CredentialCache
 from api.auth.models import User, UserSession
 from api.auth.scopes import ALL_SCOPES, Scope
-from api.db import SAFE_METHODS, Database, SessionDep, utcnow
+from api.db import SAFE_METHODS, Database, SessionDep, after_commit, utcnow
 from api.errors import CSRFFailed, MissingScope, Unauthenticated
 from api.security import digest, keyed_digest, same
 from api.tokens.models import PersonalAccessToken
@@ -60,7 +61,7 @@ async def authenticate(
     request: Request,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
     session_cookie: Annotated[str | None, Depends(cookie_scheme)],
-) -> AsyncIterator[Principal]:
+) -> Principal:
     # A route may ask twice (its scope, and CurrentUser's): the credential is read once.
     principal: Principal | None = getattr(request.state, "principal", None)
     if principal is None:
@@ -71,14 +72,14 @@ async def authenticate(
         else:
             raise Unauthenticated("Sign in, or send a personal access token as a Bearer token.")
         request.state.principal = principal
+        if request.method not in SAFE_METHODS:
+            # Whatever the write changes (a token, the session, the time zone), the
+            # next request reads it again.
+            after_commit(request, partial(credentials(request).forget_user, principal.user_id))
     for scope in security_scopes.scopes:
         if scope not in principal.scopes:
             raise MissingScope(scope)
-    yield principal
-    if request.method not in SAFE_METHODS:
-        # Committed by now: whatever the write changed (a token, the session, the time
-        # zone), the next request reads it again.
-        credentials(request).forget_user(principal.user_id)
+    return principal
 
 
 def credentials(request: Request) -> CredentialCache:
