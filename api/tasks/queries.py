@@ -36,10 +36,10 @@ from api.db import UTCDateTime
 from api.tasks.models import OPEN, FollowUpTask
 from api.tasks.read_model import (
     ROW_WIDTH,
-    TASK_COLUMNS,
     TASK_FIELDS,
     overdue_clause,
     task_rows,
+    task_values,
     with_names,
 )
 
@@ -146,8 +146,10 @@ def _agenda_statements() -> tuple[Select[Any], Select[Any]]:
         TODAY: (FollowUpTask.due_at < end_of_today, due_by >= now),
         UPCOMING: (FollowUpTask.due_at >= end_of_today, FollowUpTask.due_at < horizon),
     }
+    table = FollowUpTask.__table__
+    stored = [table.c[name] for name in TASK_FIELDS]
     firsts = [
-        select(*TASK_COLUMNS, literal(group).label("agenda_group"))
+        select(*stored, literal(group).label("agenda_group"))
         .where(*showing, *conditions)
         .order_by(FollowUpTask.due_at, FollowUpTask.id)
         .limit(bindparam("limit"))
@@ -157,8 +159,7 @@ def _agenda_statements() -> tuple[Select[Any], Select[Any]]:
     ]
     shown = union_all(*firsts).subquery("shown")
     # The task's values, its names, then its group: the row read_model.document reads.
-    task_values = [column for column in shown.c if column.key != "agenda_group"]
-    rows = with_names(select(*task_values), task=shown.c).add_columns(shown.c.agenda_group)
+    rows = with_names(select(*task_values(shown)), task=shown).add_columns(shown.c.agenda_group)
     counts: list[ColumnElement[Any]] = [
         func.count(case((and_(*conditions), 1))) for conditions in groups.values()
     ]
