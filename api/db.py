@@ -39,10 +39,11 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 T = TypeVar("T")
 
-# Connections that serve `Database.read`. On PostgreSQL they stay open: a connection
-# opened and closed per burst costs more than the reads it serves.
+# Connections that serve `Database.read`. On PostgreSQL they stay open and requests
+# beyond them wait for one: a connection opened and closed per burst (the pool's
+# "overflow") costs more than the reads it serves.
 READERS = 8
-POSTGRES_READERS = 24
+POSTGRES_READERS = 32
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -279,7 +280,7 @@ class _AsyncReaders(_Readers):
             isolation_level="AUTOCOMMIT",
             pool_pre_ping=False,
             pool_size=POSTGRES_READERS,
-            max_overflow=POSTGRES_READERS,
+            max_overflow=0,
         )
         self.sync_engine = self._engine.sync_engine
 

@@ -52,7 +52,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--output", type=Path, help="default: bench/results/<date>.md")
     parser.add_argument(
-        "--update-readme", action="store_true", help="put the table in bench/README.md"
+        "--update-readme",
+        action="store_true",
+        help="put the table in bench/README.md and README.md",
     )
     parser.add_argument(
         "--from-json",
@@ -140,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(runner.as_json(measurements), indent=1, default=str) + "\n"
     )
     if args.update_readme:
-        report.update_readme(runner.BENCH / "README.md", report.table(results), day, str)
+        update_readmes(report.table(results), day)
     print(document)
     runner.log(f"wrote {output} in {time.monotonic() - started:.0f} s")
     return 0
@@ -169,9 +171,15 @@ def rewrite(args: argparse.Namespace) -> int:
     )
     (args.output or markdown).write_text(document)
     if args.update_readme:
-        report.update_readme(runner.BENCH / "README.md", report.table(results), day, str)
+        update_readmes(report.table(results), day)
     print(document)
     return 0
+
+
+def update_readmes(table_text: str, day: str) -> None:
+    """The table in bench/README.md and in the project's README (its Performance)."""
+    for readme in (runner.BENCH / "README.md", runner.ROOT / "README.md"):
+        report.update_readme(readme, table_text, day, str)
 
 
 def _section(markdown: Path, title: str) -> list[str]:
