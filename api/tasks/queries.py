@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Connection,
     Row,
     Select,
@@ -39,8 +40,6 @@ from api.tasks.read_model import (
     TASK_FIELDS,
     overdue_clause,
     task_rows,
-    task_values,
-    with_names,
 )
 
 # Statements are built once, with bound parameters: building one costs more than
@@ -127,7 +126,7 @@ class AgendaRows:
     totals: tuple[int, int, int]
 
 
-def _agenda_statements() -> tuple[Select[Any], Select[Any]]:
+def _agenda_statements() -> tuple[Select[Any], CompoundSelect[Any]]:
     """The totals and the rows, bound to `user_id`, `now`, `end_of_today`, `horizon` and
     `limit` (built once)."""
     now = bindparam("now", type_=UTCDateTime())
@@ -146,10 +145,12 @@ def _agenda_statements() -> tuple[Select[Any], Select[Any]]:
         TODAY: (FollowUpTask.due_at < end_of_today, due_by >= now),
         UPCOMING: (FollowUpTask.due_at >= end_of_today, FollowUpTask.due_at < horizon),
     }
-    table = FollowUpTask.__table__
-    stored = [table.c[name] for name in TASK_FIELDS]
+    # Each group reads like the task list: the index in due order, names joined row by
+    # row, stopped at the limit. (Joined after a union instead, PostgreSQL hashed every
+    # interview, interviewer and contact of the user to name 150 tasks.)
     firsts = [
-        select(*stored, literal(group).label("agenda_group"))
+        task_rows()
+        .add_columns(literal(group).label("agenda_group"))
         .where(*showing, *conditions)
         .order_by(FollowUpTask.due_at, FollowUpTask.id)
         .limit(bindparam("limit"))
@@ -157,9 +158,8 @@ def _agenda_statements() -> tuple[Select[Any], Select[Any]]:
         .select()
         for group, conditions in groups.items()
     ]
-    shown = union_all(*firsts).subquery("shown")
     # The task's values, its names, then its group: the row read_model.document reads.
-    rows = with_names(select(*task_values(shown)), task=shown).add_columns(shown.c.agenda_group)
+    rows = union_all(*firsts)
     counts: list[ColumnElement[Any]] = [
         func.count(case((and_(*conditions), 1))) for conditions in groups.values()
     ]
