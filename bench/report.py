@@ -108,7 +108,9 @@ def _at_size(results: Results, backend: str, size: str) -> list[Verdict]:
         r = results.r(m) if m else None
         if m and r is not None:
             found.append(
-                Verdict(backend, size, key, 16, f"R ≥ {floor:.2f}", f"R {r:.2f}", r >= floor)
+                Verdict(
+                    backend, size, key, 16, f"R ≥ {floor:.2f}", f"R {_ratio(r, floor)}", r >= floor
+                )
             )
 
     ratio_target("S3", R_S3[backend])
@@ -307,3 +309,11 @@ def update_readme(readme: Path, table_text: str, day: str, transform: Callable[[
         f"{transform(table_text)}\n{README_END}"
     )
     readme.write_text(head + block + tail)
+
+
+def _ratio(value: float, floor: float) -> str:
+    """Two decimals, or three when two would round a miss up to the target (or a pass down)."""
+    text = f"{value:.2f}"
+    if (float(text) >= floor) != (value >= floor):
+        text = f"{value:.3f}"
+    return text

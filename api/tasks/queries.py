@@ -1,7 +1,7 @@
 """The task reads that clients repeat most, as Core queries for `Database.read`.
 
 Each returns a function of a plain connection, so a whole read runs in one go on a
-read-only connection (on SQLite: one hand-off to a reader thread).
+read-only connection (see `Database.read`).
 """
 
 from __future__ import annotations
