@@ -281,6 +281,8 @@ class _AsyncReaders(_Readers):
             pool_pre_ping=False,
             pool_size=POSTGRES_READERS,
             max_overflow=0,
+            # Read-only like SQLite's readers: a write here is a bug, refused by the server.
+            connect_args={"server_settings": {"default_transaction_read_only": "on"}},
         )
         self.sync_engine = self._engine.sync_engine
 
