@@ -6,7 +6,7 @@ import asyncio
 import uuid
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Protocol, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy import JSON, DateTime, MetaData, String, Uuid, create_engine, event
@@ -194,17 +194,17 @@ class Database:
         await self.engine.dispose()
 
 
-class _Readers:
+class _Readers(Protocol):
+    """What `Database.read` runs on: one implementation per kind of database."""
+
     sync_engine: Engine
 
-    async def run(self, query: Callable[[Connection], T]) -> T:
-        raise NotImplementedError
+    async def run(self, query: Callable[[Connection], T]) -> T: ...
 
-    async def dispose(self) -> None:
-        raise NotImplementedError
+    async def dispose(self) -> None: ...
 
 
-class _SQLiteReaders(_Readers):
+class _SQLiteReaders:
     """Reads on connections of their own, in query-only mode, run on the event loop.
 
     A hot read is an indexed read of one row or one page (at most 100 rows): well under a
@@ -269,7 +269,7 @@ class _SQLiteReaders(_Readers):
 _SQLITE_LOCKED = frozenset(code | (extended << 8) for code in (5, 6) for extended in range(8))
 
 
-class _AsyncReaders(_Readers):
+class _AsyncReaders:
     """PostgreSQL: autocommit connections (no BEGIN/ROLLBACK round trips) without a ping
     on checkout; a connection found dead is dropped and the read runs once more."""
 

@@ -89,11 +89,12 @@ def credentials(request: Request) -> CredentialCache:
 
 async def _credential(
     request: Request,
+    kind: Literal["session", "token"],
     token_hash: str,
     read: Callable[[str], Callable[[Connection], Credential | None]],
 ) -> Credential | None:
     cache = credentials(request)
-    key = f"{read.__name__}:{token_hash}"
+    key = f"{kind}:{token_hash}"
     found = cache.get(key)
     if found is None:
         db: Database = request.app.state.db
@@ -142,7 +143,7 @@ def _session_row(token_hash: str) -> Callable[[Connection], Credential | None]:
 async def _from_token(request: Request, token: str) -> Principal:
     if not token.startswith(PAT_PREFIX):
         raise Unauthenticated("This is not an Afterword personal access token.")
-    pat = await _credential(request, digest(token), _token_row)
+    pat = await _credential(request, "token", digest(token), _token_row)
     if pat is None:
         raise Unauthenticated("The token is not valid.")
     if pat.revoked_at is not None:
@@ -159,7 +160,7 @@ async def _from_token(request: Request, token: str) -> Principal:
 
 
 async def _from_session(request: Request, cookie: str) -> Principal:
-    found = await _credential(request, digest(cookie), _session_row)
+    found = await _credential(request, "session", digest(cookie), _session_row)
     if found is None or found.expires_at <= utcnow():
         raise Unauthenticated("Your session has ended; sign in again.")
     if request.method not in SAFE_METHODS:

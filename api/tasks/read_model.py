@@ -9,7 +9,7 @@ bytes, and its ETag (a digest of those bytes) matches whichever route produced i
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -149,12 +149,9 @@ def document(row: Sequence[Any], now: datetime) -> dict[str, Any]:
     }
 
 
-def values_of(task: FollowUpTask, names: Mapping[str, str | None]) -> tuple[Any, ...]:
-    """An ORM task and its names as the row `document` reads."""
-    return (
-        *(getattr(task, name) for name in TASK_FIELDS),
-        *(names.get(name) for name in NAMES),
-    )
+def values_of(task: FollowUpTask, *names: str | None) -> tuple[Any, ...]:
+    """An ORM task and its names (in NAMES order) as the row `document` reads."""
+    return (*(getattr(task, name) for name in TASK_FIELDS), *names)
 
 
 def encode(content: object) -> bytes:

@@ -43,13 +43,7 @@ class TaskView:
 
     def values(self) -> tuple[Any, ...]:
         return read_model.values_of(
-            self.task,
-            {
-                "company": self.company,
-                "position": self.position,
-                "interviewer_name": self.interviewer_name,
-                "contact_name": self.contact_name,
-            },
+            self.task, self.company, self.position, self.interviewer_name, self.contact_name
         )
 
 
