@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Annotated, Any, Protocol, TypeVar
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import JSON, DateTime, MetaData, String, Uuid, create_engine, event
+from sqlalchemy import JSON, DateTime, MetaData, String, Uuid, event
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.engine import Connection, Dialect, Engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -27,6 +28,8 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 from sqlalchemy.util import await_
 
+from api.readers import ReadStatement, Rows, Statement, StatementObserver, readers_for
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -36,14 +39,6 @@ NAMING_CONVENTION = {
 }
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-
-T = TypeVar("T")
-
-# Connections that serve `Database.read`. On PostgreSQL they stay open and requests
-# beyond them wait for one: a connection opened and closed per burst (the pool's
-# "overflow") costs more than the reads it serves.
-READERS = 8
-POSTGRES_READERS = 32
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -168,138 +163,41 @@ class Database:
         self.write_sessionmaker = async_sessionmaker(
             self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
         )
-        self._readers: _Readers = (
-            _SQLiteReaders(url, busy_timeout_ms, echo=echo)
-            if self.is_sqlite
-            else _AsyncReaders(url, echo=echo)
-        )
+        self._readers = readers_for(url, busy_timeout_ms, echo=echo)
 
-    async def read(self, query: Callable[[Connection], T]) -> T:
-        """Run `query` (Core statements on a plain `Connection`) on a read-only connection.
+    async def read(self, statement: ReadStatement, values: Mapping[str, Any]) -> Rows:
+        """The rows of one statement, read on a read-only connection (see api/readers.py).
 
-        The hot reads (authentication, lists, the agenda) go this way rather than through
-        an ORM session: no transaction bookkeeping round trips, no connection liveness
-        ping, and on SQLite no hand-off to a driver thread per call, which is where most
-        of a small read's time went (see _SQLiteReaders).
+        The hot reads (authentication, task lists, the agenda) go this way rather than
+        through an ORM session; rows are read by position.
         """
-        return await self._readers.run(query)
+        (rows,) = await self._readers.run(((statement, values),))
+        return rows
 
-    @property
-    def sync_engines(self) -> list[Engine]:
-        """Every engine that sends SQL, for listeners that watch all of it."""
-        return [self.engine.sync_engine, self._readers.sync_engine]
+    async def read_together(self, *statements: Statement) -> list[Rows]:
+        """Several statements on one connection (on SQLite, in one snapshot)."""
+        return await self._readers.run(statements)
+
+    @contextmanager
+    def observe(self, observer: StatementObserver) -> Iterator[None]:
+        """Tell `observer` of every statement sent, by a session or by a reader, while
+        the block runs (statement counts in tests and in the benchmark)."""
+
+        def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_: Any) -> None:
+            observer(sql, parameters, False)
+
+        engine = self.engine.sync_engine
+        event.listen(engine, "before_cursor_execute", record)
+        stop_reader = self._readers.observe(observer)
+        try:
+            yield
+        finally:
+            stop_reader()
+            event.remove(engine, "before_cursor_execute", record)
 
     async def dispose(self) -> None:
         await self._readers.dispose()
         await self.engine.dispose()
-
-
-class _Readers(Protocol):
-    """What `Database.read` runs on: one implementation per kind of database."""
-
-    sync_engine: Engine
-
-    async def run(self, query: Callable[[Connection], T]) -> T: ...
-
-    async def dispose(self) -> None: ...
-
-
-class _SQLiteReaders:
-    """Reads on connections of their own, in query-only mode, run on the event loop.
-
-    A hot read is an indexed read of one row or one page (at most 100 rows): well under a
-    millisecond of SQLite work, less than handing it to a thread costs. Measured under
-    load, a reader thread doubled the CPU time of a page (GIL hand-offs between the loop
-    and the thread) while the read itself never waited: in WAL mode readers do not wait
-    for the writer. So the read runs right here with a busy timeout of zero, and only a
-    read that would have to wait for a lock (a checkpoint resetting the log, another
-    process holding the database exclusively) is retried on a thread with the usual
-    timeout, so the loop itself never waits. Each read is one deferred transaction: its
-    statements see one snapshot.
-    """
-
-    def __init__(self, url: str, busy_timeout_ms: int, *, echo: bool) -> None:
-        sync_url = make_url(url).set(drivername="sqlite")
-        self.sync_engine = create_engine(
-            sync_url,
-            echo=echo,
-            pool_size=READERS,
-            max_overflow=READERS,
-            connect_args={"timeout": 0, "isolation_level": None, "check_same_thread": False},
-        )
-        self._busy_timeout_ms = int(busy_timeout_ms)
-
-        @event.listens_for(self.sync_engine, "connect")
-        def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA busy_timeout=0")
-            cursor.execute("PRAGMA query_only=ON")
-            cursor.close()
-
-        @event.listens_for(self.sync_engine, "begin")
-        def _on_begin(connection: Any) -> None:
-            connection.exec_driver_sql("BEGIN")
-
-    def _run(self, query: Callable[[Connection], T]) -> T:
-        with self.sync_engine.begin() as connection:
-            return query(connection)
-
-    def _run_waiting(self, query: Callable[[Connection], T]) -> T:
-        with self.sync_engine.begin() as connection:
-            # A deferred BEGIN takes no lock yet: the timeout is set before the first read.
-            connection.exec_driver_sql(f"PRAGMA busy_timeout={self._busy_timeout_ms}")
-            try:
-                return query(connection)
-            finally:
-                connection.exec_driver_sql("PRAGMA busy_timeout=0")
-
-    async def run(self, query: Callable[[Connection], T]) -> T:
-        try:
-            return self._run(query)
-        except OperationalError as error:
-            if getattr(error.orig, "sqlite_errorcode", None) not in _SQLITE_LOCKED:
-                raise
-        return await asyncio.to_thread(self._run_waiting, query)
-
-    async def dispose(self) -> None:
-        self.sync_engine.dispose()
-
-
-# SQLITE_BUSY and SQLITE_LOCKED, and their extended codes (the low byte is the primary).
-_SQLITE_LOCKED = frozenset(code | (extended << 8) for code in (5, 6) for extended in range(8))
-
-
-class _AsyncReaders:
-    """PostgreSQL: autocommit connections (no BEGIN/ROLLBACK round trips) without a ping
-    on checkout; a connection found dead is dropped and the read runs once more."""
-
-    def __init__(self, url: str, *, echo: bool) -> None:
-        self._engine = create_async_engine(
-            url,
-            echo=echo,
-            isolation_level="AUTOCOMMIT",
-            pool_pre_ping=False,
-            pool_size=POSTGRES_READERS,
-            max_overflow=0,
-            # Read-only like SQLite's readers: a write here is a bug, refused by the server.
-            connect_args={"server_settings": {"default_transaction_read_only": "on"}},
-        )
-        self.sync_engine = self._engine.sync_engine
-
-    async def run(self, query: Callable[[Connection], T]) -> T:
-        try:
-            return await self._once(query)
-        except DBAPIError as error:
-            if not error.connection_invalidated:
-                raise
-            return await self._once(query)
-
-    async def _once(self, query: Callable[[Connection], T]) -> T:
-        async with self._engine.connect() as connection:
-            return await connection.run_sync(query)
-
-    async def dispose(self) -> None:
-        await self._engine.dispose()
 
 
 class WriterTurns:

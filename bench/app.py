@@ -22,7 +22,6 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
-from sqlalchemy import event
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
@@ -47,12 +46,12 @@ class ConstantASGI:
 
 
 class StatementCounter:
-    """Counts the statements an engine sends (BEGIN, COMMIT, PRAGMA... left out)."""
+    """Counts the statements the app sends (BEGIN, COMMIT, PRAGMA... left out)."""
 
     def __init__(self) -> None:
         self.count = 0
 
-    def __call__(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    def __call__(self, statement: str, _parameters: Any, _by_readers: bool) -> None:
         if not _BOOKKEEPING.match(statement):
             self.count += 1
 
@@ -67,9 +66,8 @@ def create_bench_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(application: FastAPI) -> AsyncIterator[None]:
         async with application_lifespan(application):
             db: Database = application.state.db
-            for engine in db.sync_engines:
-                event.listen(engine, "before_cursor_execute", counter)
-            yield
+            with db.observe(counter):
+                yield
 
     app.router.lifespan_context = lifespan
 

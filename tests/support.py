@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI
-from sqlalchemy import event
 
 from api.db import Database
 
@@ -106,22 +105,17 @@ class StatementCounter:
     """Counts the SQL statements the app sends (transaction bookkeeping left out)."""
 
     def __init__(self, db: Database) -> None:
-        self.engines = db.sync_engines
+        self.db = db
         self.statements: list[str] = []
 
-    def _record(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    def _record(self, statement: str, _parameters: Any, _by_readers: bool) -> None:
         if not _BOOKKEEPING.match(statement):
             self.statements.append(statement)
 
     @contextmanager
     def installed(self) -> Iterator[StatementCounter]:
-        for engine in self.engines:
-            event.listen(engine, "before_cursor_execute", self._record)
-        try:
+        with self.db.observe(self._record):
             yield self
-        finally:
-            for engine in self.engines:
-                event.remove(engine, "before_cursor_execute", self._record)
 
     @contextmanager
     def counting(self) -> Iterator[list[str]]:

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Literal
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer, SecurityScopes
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import bindparam, select
 
 from api.auth.cache import Credential, CredentialCache
 from api.auth.models import User, UserSession
 from api.auth.scopes import ALL_SCOPES, Scope
 from api.db import SAFE_METHODS, Database, SessionDep, after_commit, utcnow
 from api.errors import CSRFFailed, MissingScope, Unauthenticated
+from api.readers import Row
 from api.security import digest, keyed_digest, same
 from api.tokens.models import PersonalAccessToken
 
@@ -91,14 +91,19 @@ async def _credential(
     request: Request,
     kind: Literal["session", "token"],
     token_hash: str,
-    read: Callable[[str], Callable[[Connection], Credential | None]],
 ) -> Credential | None:
     cache = credentials(request)
     key = f"{kind}:{token_hash}"
     found = cache.get(key)
     if found is None:
         db: Database = request.app.state.db
-        found = await db.read(read(token_hash))
+        values = {"token_hash": token_hash}
+        if kind == "token":
+            rows = await db.read(_TOKEN_BY_HASH, values)
+            found = _token(rows[0]) if rows else None
+        else:
+            rows = await db.read(_SESSION_BY_HASH, values)
+            found = _session(rows[0]) if rows else None
         if found is not None:
             cache.put(key, found)
     return found
@@ -124,26 +129,20 @@ _SESSION_BY_HASH = (
 )
 
 
-def _token_row(token_hash: str) -> Callable[[Connection], Credential | None]:
-    def query(connection: Connection) -> Credential | None:
-        row = connection.execute(_TOKEN_BY_HASH, {"token_hash": token_hash}).one_or_none()
-        return None if row is None else Credential(*row[:5], scopes=tuple(row[5]))
-
-    return query
+def _token(row: Row) -> Credential:
+    token_id, user_id, timezone, expires_at, revoked_at, scopes = row
+    return Credential(token_id, user_id, timezone, expires_at, revoked_at, tuple(scopes))
 
 
-def _session_row(token_hash: str) -> Callable[[Connection], Credential | None]:
-    def query(connection: Connection) -> Credential | None:
-        row = connection.execute(_SESSION_BY_HASH, {"token_hash": token_hash}).one_or_none()
-        return None if row is None else Credential(*row)
-
-    return query
+def _session(row: Row) -> Credential:
+    session_id, user_id, timezone, expires_at = row
+    return Credential(session_id, user_id, timezone, expires_at)
 
 
 async def _from_token(request: Request, token: str) -> Principal:
     if not token.startswith(PAT_PREFIX):
         raise Unauthenticated("This is not an Afterword personal access token.")
-    pat = await _credential(request, "token", digest(token), _token_row)
+    pat = await _credential(request, "token", digest(token))
     if pat is None:
         raise Unauthenticated("The token is not valid.")
     if pat.revoked_at is not None:
@@ -160,7 +159,7 @@ async def _from_token(request: Request, token: str) -> Principal:
 
 
 async def _from_session(request: Request, cookie: str) -> Principal:
-    found = await _credential(request, "session", digest(cookie), _session_row)
+    found = await _credential(request, "session", digest(cookie))
     if found is None or found.expires_at <= utcnow():
         raise Unauthenticated("Your session has ended; sign in again.")
     if request.method not in SAFE_METHODS:

@@ -1,7 +1,6 @@
-"""The task reads that clients repeat most, as Core queries for `Database.read`.
+"""The task reads that clients repeat most, as Core statements for `Database.read`.
 
-Each returns a function of a plain connection, so a whole read runs in one go on a
-read-only connection (see `Database.read`).
+Each is built once with bound parameters and read by position (see api/readers.py).
 """
 
 from __future__ import annotations
@@ -9,7 +8,6 @@ from __future__ import annotations
 import functools
 import operator
 import uuid
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,8 +15,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
-    Connection,
-    Row,
     Select,
     Uuid,
     and_,
@@ -33,7 +29,8 @@ from sqlalchemy import (
     union_all,
 )
 
-from api.db import UTCDateTime
+from api.db import Database, UTCDateTime
+from api.readers import Row, Rows
 from api.tasks.models import OPEN, FollowUpTask
 from api.tasks.read_model import (
     ROW_WIDTH,
@@ -49,14 +46,10 @@ _TASK_BY_ID = task_rows().where(
 )
 
 
-def task_by_id(user_id: uuid.UUID, task_id: uuid.UUID) -> Callable[[Connection], Row[Any] | None]:
+async def task_by_id(db: Database, user_id: uuid.UUID, task_id: uuid.UUID) -> Row | None:
     """The caller's task; another user's id is simply missing."""
-
-    def query(connection: Connection) -> Row[Any] | None:
-        parameters = {"task_id": task_id, "user_id": user_id}
-        return connection.execute(_TASK_BY_ID, parameters).one_or_none()
-
-    return query
+    rows = await db.read(_TASK_BY_ID, {"task_id": task_id, "user_id": user_id})
+    return rows[0] if rows else None
 
 
 @functools.cache
@@ -95,15 +88,6 @@ def task_page(filters: frozenset[str], *, overdue: bool | None, descending: bool
     return query.order_by(*order).limit(bindparam("limit"))
 
 
-def page(
-    statement: Select[Any], parameters: dict[str, Any]
-) -> Callable[[Connection], Sequence[Row[Any]]]:
-    def query(connection: Connection) -> Sequence[Row[Any]]:
-        return connection.execute(statement, parameters).all()
-
-    return query
-
-
 # The agenda
 
 
@@ -122,7 +106,7 @@ OVERDUE, TODAY, UPCOMING = 0, 1, 2
 
 @dataclass(frozen=True)
 class AgendaRows:
-    rows: Sequence[Row[Any]]  # each with its `agenda_group`, at most `limit` per group
+    rows: Rows  # each ending with its group (AGENDA_GROUP), at most `limit` per group
     totals: tuple[int, int, int]
 
 
@@ -170,12 +154,11 @@ def _agenda_statements() -> tuple[Select[Any], CompoundSelect[Any]]:
 _AGENDA_TOTALS, _AGENDA_ROWS = _agenda_statements()
 # Group, due time, id: the agenda's order (the rows come as the task's values, its
 # names, then its group).
-_AGENDA_ORDER = operator.itemgetter(ROW_WIDTH, TASK_FIELDS.index("due_at"), 0)
+AGENDA_GROUP = ROW_WIDTH
+_AGENDA_ORDER = operator.itemgetter(AGENDA_GROUP, TASK_FIELDS.index("due_at"), 0)
 
 
-def agenda(
-    user_id: uuid.UUID, window: AgendaWindow, limit: int
-) -> Callable[[Connection], AgendaRows]:
+async def agenda(db: Database, user_id: uuid.UUID, window: AgendaWindow, limit: int) -> AgendaRows:
     """Two statements whatever the backlog: the groups' totals, then each group's first
     `limit` tasks read in due order from the user's open-tasks index (no sort)."""
     parameters = {
@@ -185,13 +168,6 @@ def agenda(
         "horizon": window.horizon,
         "limit": limit,
     }
-
-    def query(connection: Connection) -> AgendaRows:
-        overdue, today, upcoming = (
-            int(total) for total in connection.execute(_AGENDA_TOTALS, parameters).one()
-        )
-        rows = connection.execute(_AGENDA_ROWS, parameters).all()
-        ordered = sorted(rows, key=_AGENDA_ORDER)
-        return AgendaRows(rows=ordered, totals=(overdue, today, upcoming))
-
-    return query
+    totals, rows = await db.read_together((_AGENDA_TOTALS, parameters), (_AGENDA_ROWS, parameters))
+    overdue, today, upcoming = (int(total) for total in totals[0])
+    return AgendaRows(rows=sorted(rows, key=_AGENDA_ORDER), totals=(overdue, today, upcoming))

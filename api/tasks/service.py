@@ -88,7 +88,7 @@ async def read_task(
     db: Database, user_id: uuid.UUID, task_id: uuid.UUID, now: datetime
 ) -> dict[str, Any]:
     """The caller's task as shown, read without a session."""
-    row = await db.read(queries.task_by_id(user_id, task_id))
+    row = await queries.task_by_id(db, user_id, task_id)
     if row is None:
         raise NotFound("No task with this id.")
     return read_model.document(row, now)
@@ -142,13 +142,16 @@ async def list_tasks(
     statement = queries.task_page(
         frozenset(values), overdue=params.overdue, descending=params.sort.startswith("-")
     )
-    rows = await db.read(queries.page(statement, values))
+    rows = await db.read(statement, values)
     next_cursor = None
     if len(rows) > params.limit:
         rows = rows[: params.limit]
         last = rows[-1]
-        next_cursor = codec.encode([last.due_at, last.id], binding)
+        next_cursor = codec.encode([last[_DUE_AT], last[_ID]], binding)
     return TaskPage(items=[read_model.document(row, now) for row in rows], next_cursor=next_cursor)
+
+
+_ID, _DUE_AT = read_model.TASK_FIELDS.index("id"), read_model.TASK_FIELDS.index("due_at")
 
 
 def _position(position: list[Any]) -> tuple[datetime, uuid.UUID]:
@@ -173,10 +176,10 @@ async def agenda(
         end_of_today=localize(datetime.combine(today + timedelta(days=1), time()), zone),
         horizon=localize(datetime.combine(today + timedelta(days=params.days + 1), time()), zone),
     )
-    found = await db.read(queries.agenda(user_id, window, params.limit))
+    found = await queries.agenda(db, user_id, window, params.limit)
     groups: list[list[dict[str, Any]]] = [[], [], []]
     for row in found.rows:
-        groups[row.agenda_group].append(read_model.document(row, now))
+        groups[row[queries.AGENDA_GROUP]].append(read_model.document(row, now))
     overdue, today_total, upcoming = found.totals
     return {
         "overdue": groups[queries.OVERDUE],

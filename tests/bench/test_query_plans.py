@@ -4,6 +4,8 @@ The SQL is what the service really sends (captured from the engine while the end
 answers); its plan is asked of the database with the same parameters. The test account
 is small, so on PostgreSQL sequential and bitmap scans are switched off for the EXPLAIN:
 what is left is an index scan, and a Sort remains only when no index gives the order.
+A statement sent on PostgreSQL's read connections is explained as they run it: with
+their settings, as a prepared statement's generic plan, which knows no values.
 """
 
 from __future__ import annotations
@@ -11,46 +13,49 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncConnection
 
+from api.readers import POSTGRES_READER_SETTINGS
 from tests.bench.conftest import Account
 from tests.bench.lists import COVERED, ListEndpoint, Variant
 
 _SQLITE_SORT = "USE TEMP B-TREE FOR"
 
 
+@dataclass(frozen=True)
+class Sent:
+    sql: str
+    parameters: Any
+    by_readers: bool  # on `Database.read`'s connections rather than a session's
+
+
 @contextmanager
-def captured(app: FastAPI) -> Iterator[list[tuple[str, Any]]]:
-    seen: list[tuple[str, Any]] = []
+def captured(app: FastAPI) -> Iterator[list[Sent]]:
+    seen: list[Sent] = []
 
-    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        seen.append((statement, parameters))
+    def record(statement: str, parameters: Any, by_readers: bool) -> None:
+        seen.append(Sent(statement, parameters, by_readers))
 
-    engines = app.state.db.sync_engines
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", record)
-    try:
+    with app.state.db.observe(record):
         yield seen
-    finally:
-        for engine in engines:
-            event.remove(engine, "before_cursor_execute", record)
 
 
 async def page_statement(
     app: FastAPI, account: Account, endpoint: ListEndpoint, params: dict[str, Any]
-) -> tuple[str, Any]:
+) -> Sent:
     """The statement that reads the list's table (the last one the request sends)."""
     with captured(app) as seen:
         response = await account.client.get(endpoint.path(account.webhook_id), params=params)
     assert response.status_code == 200, response.text
     reads = [
-        (sql, parameters)
-        for sql, parameters in seen
-        if sql.lstrip().upper().startswith("SELECT") and f"FROM {endpoint.table}" in sql
+        sent
+        for sent in seen
+        if sent.sql.lstrip().upper().startswith("SELECT") and f"FROM {endpoint.table}" in sent.sql
     ]
     assert reads, f"no statement read {endpoint.table}"
     return reads[-1]
@@ -84,20 +89,36 @@ async def test_list_page_is_read_in_index_order_without_a_sort(
         first = await account.client.get(endpoint.path(account.webhook_id), params=params)
         params["cursor"] = first.json()["next_cursor"]
         assert params["cursor"]
-    sql, parameters = await page_statement(app, account, endpoint, params)
+    sent = await page_statement(app, account, endpoint, params)
     async with app.state.db.engine.connect() as connection:
         if connection.dialect.name == "sqlite":
-            rows = (await connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, parameters)).all()
+            explain = "EXPLAIN QUERY PLAN " + sent.sql
+            rows = (await connection.exec_driver_sql(explain, sent.parameters)).all()
             problems = sqlite_problems([(r[0], r[1], r[3]) for r in rows], endpoint, variant)
         else:
-            await connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
-            await connection.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
-            document = (
-                await connection.exec_driver_sql("EXPLAIN (FORMAT JSON) " + sql, parameters)
-            ).scalar_one()
-            plan = json.loads(document) if isinstance(document, str) else document
-            problems = postgres_problems(plan[0]["Plan"], endpoint, variant)
-    assert problems == [], f"{problems}\n{sql}"
+            plan = await postgres_plan(connection, sent)
+            problems = postgres_problems(plan, endpoint, variant)
+    assert problems == [], f"{problems}\n{sent.sql}"
+
+
+async def postgres_plan(connection: AsyncConnection, sent: Sent) -> dict[str, Any]:
+    await connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+    await connection.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+    if sent.by_readers:
+        for name, value in POSTGRES_READER_SETTINGS.items():
+            await connection.exec_driver_sql(f"SET LOCAL {name} = {value}")
+        # A generic plan is made without the values, so any will do to ask for it.
+        await connection.exec_driver_sql(f"PREPARE gate AS {sent.sql}")
+        nulls = ", ".join("NULL" for _ in sent.parameters)
+        explain = f"EXPLAIN (FORMAT JSON) EXECUTE gate({nulls})"
+        document = (await connection.exec_driver_sql(explain)).scalar_one()
+        await connection.exec_driver_sql("DEALLOCATE gate")
+    else:
+        explain = "EXPLAIN (FORMAT JSON) " + sent.sql
+        document = (await connection.exec_driver_sql(explain, sent.parameters)).scalar_one()
+    plan = json.loads(document) if isinstance(document, str) else document
+    root: dict[str, Any] = plan[0]["Plan"]
+    return root
 
 
 def sqlite_problems(

@@ -6,19 +6,19 @@ import asyncio
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from alembic import command
 from fastapi import FastAPI
-from sqlalchemy import Connection, event, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from api.db import Database
+from api.db import Database, UTCDateTime
 from api.migrate import alembic_config
+from api.tokens.models import PersonalAccessToken
 from tests.conftest import TEST_DATABASE_ENV
 from tests.support import Client, create_interview, sign_up
 
@@ -60,28 +60,16 @@ async def test_sqlite_writes_begin_immediate_and_reads_do_not(app: FastAPI, anon
     db = app.state.db
     seen: list[tuple[str, str]] = []
 
-    def listener(name: str) -> Callable[..., None]:
-        def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-            if statement.startswith("BEGIN"):
-                seen.append((name, statement))
+    def record(statement: str, _parameters: object, by_readers: bool) -> None:
+        if statement.startswith("BEGIN"):
+            seen.append(("reader" if by_readers else "writer", statement))
 
-        return record
-
-    listeners = [
-        (engine, listener("writer" if engine is db.engine.sync_engine else "reader"))
-        for engine in db.sync_engines
-    ]
-    for engine, record in listeners:
-        event.listen(engine, "before_cursor_execute", record)
-    try:
+    with db.observe(record):
         await sign_up(anon)
         await create_interview(anon)
         writes = list(seen)
         seen.clear()
         await anon.get("/v1/interviews")
-    finally:
-        for engine, record in listeners:
-            event.remove(engine, "before_cursor_execute", record)
     assert ("writer", "BEGIN IMMEDIATE") in writes
     assert {statement for name, statement in writes if name == "writer"} == {"BEGIN IMMEDIATE"}
     # Authentication and reads take no write lock.
@@ -91,12 +79,31 @@ async def test_sqlite_writes_begin_immediate_and_reads_do_not(app: FastAPI, anon
 
 
 async def test_readers_cannot_write(app: FastAPI) -> None:
-    def write(connection: Connection) -> None:
-        connection.exec_driver_sql("DELETE FROM user_account")
-
     # SQLite: "attempt to write a readonly database"; PostgreSQL: "read-only transaction".
     with pytest.raises(DBAPIError, match=r"(?i)read-?only"):
-        await app.state.db.read(write)
+        await app.state.db.read(text("DELETE FROM user_account"), {})
+
+
+async def test_reads_convert_values_as_a_session_does(app: FastAPI, anon: Client) -> None:
+    """Parameters and columns pass through their types both ways (a JSON column is read
+    back as a list, a time is bound and compared as UTC)."""
+    await sign_up(anon)
+    token = (
+        await anon.post("/v1/tokens", json={"name": "script", "scopes": ["tasks:read"]})
+    ).json()
+    statement = select(PersonalAccessToken.scopes, PersonalAccessToken.expires_at).where(
+        PersonalAccessToken.expires_at > bindparam("after", type_=UTCDateTime())
+    )
+    rows = await app.state.db.read(statement, {"after": datetime(2000, 1, 1, tzinfo=UTC)})
+    assert [list(row[0]) for row in rows] == [token["scopes"]]
+    assert rows[0][1].utcoffset() == timedelta(0)
+
+
+@pytest.mark.postgres_only
+async def test_postgres_readers_plan_each_statement_once(app: FastAPI) -> None:
+    """Generic plans on the read connections (the plans tests/bench checks)."""
+    rows = await app.state.db.read(text("SHOW plan_cache_mode"), {})
+    assert rows[0][0] == "force_generic_plan"
 
 
 async def test_upgrading_keeps_the_rows_already_stored(migrated_database: str) -> None:
@@ -157,10 +164,7 @@ async def test_sqlite_read_that_must_wait_for_a_lock_waits_off_the_event_loop(
         holder.execute("BEGIN EXCLUSIVE")
         holder.execute("INSERT INTO item VALUES (2)")
 
-        def count(connection: Connection) -> int:
-            return int(connection.exec_driver_sql("SELECT count(*) FROM item").scalar_one())
-
-        reading = asyncio.create_task(db.read(count))
+        reading = asyncio.create_task(db.read(text("SELECT count(*) FROM item"), {}))
         ticks = 0
         for _ in range(20):
             await asyncio.sleep(0.01)
@@ -170,7 +174,7 @@ async def test_sqlite_read_that_must_wait_for_a_lock_waits_off_the_event_loop(
         holder.execute("COMMIT")
         holder.execute("PRAGMA locking_mode=NORMAL")
         holder.execute("SELECT count(*) FROM item")  # the next read releases the lock
-        assert await asyncio.wait_for(reading, 5) == 2
+        assert (await asyncio.wait_for(reading, 5))[0][0] == 2
     finally:
         holder.close()
         await db.dispose()
