@@ -69,7 +69,7 @@ def interview_body(**overrides: Any) -> dict[str, Any]:
         "company": "Acme Robotics",
         "position": "Platform Engineer",
         "stage": "Onsite",
-        "scheduled_at": "2026-11-27T14:00:00+01:00",
+        "scheduled_at": "2054-11-27T14:00:00+01:00",
         "timezone": "Europe/Berlin",
         "duration_minutes": 60,
         "format": "video",
@@ -85,7 +85,7 @@ def interview_body(**overrides: Any) -> dict[str, Any]:
                 "discussion_points": ["the migration to Kubernetes"],
             }
         ],
-        "next_steps": {"description": "A decision by Friday", "expected_by": "2026-12-04"},
+        "next_steps": {"description": "A decision by Friday", "expected_by": "2054-12-04"},
     }
     body.update(overrides)
     return body

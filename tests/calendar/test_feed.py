@@ -19,6 +19,11 @@ async def _feed_url(client: Client) -> str:
 
 SOON = (datetime.now(UTC) + timedelta(days=10)).replace(hour=14, minute=0, second=0, microsecond=0)
 SOON_TEXT = SOON.strftime("%Y-%m-%dT%H:%M:%SZ")
+# The decision is expected a week after the interview, inside the feed's window.
+SOON_NEXT_STEPS = {
+    "description": "A decision within a week",
+    "expected_by": (SOON + timedelta(days=7)).date().isoformat(),
+}
 
 
 def _events(body: bytes) -> dict[str, Any]:
@@ -28,7 +33,7 @@ def _events(body: bytes) -> dict[str, Any]:
 
 async def test_feed_lists_open_tasks_with_alarms_and_interviews(anon: Client) -> None:
     await sign_up(anon)
-    interview = await create_interview(anon, scheduled_at=SOON_TEXT)
+    interview = await create_interview(anon, scheduled_at=SOON_TEXT, next_steps=SOON_NEXT_STEPS)
     tasks = (await anon.get(f"/v1/tasks?interview_id={interview['id']}&limit=100")).json()["data"]
     assert tasks
     url = await _feed_url(anon)
@@ -58,7 +63,7 @@ async def test_feed_lists_open_tasks_with_alarms_and_interviews(anon: Client) ->
 
 async def test_feed_sequence_grows_on_change_and_etag_gives_304(anon: Client) -> None:
     await sign_up(anon)
-    interview = await create_interview(anon, scheduled_at=SOON_TEXT)
+    interview = await create_interview(anon, scheduled_at=SOON_TEXT, next_steps=SOON_NEXT_STEPS)
     url = await _feed_url(anon)
     first = await anon.get(url)
     assert (

@@ -34,7 +34,7 @@ async def test_interviewers_with_the_same_email_in_any_case_share_one_contact(
     second = await create_interview(
         anon,
         company="Globex",
-        scheduled_at="2026-12-14T10:00:00+01:00",
+        scheduled_at="2054-12-14T10:00:00+01:00",
         interviewers=[{"name": "Dana Lee-Smith", "email": "dana@ACME.example"}],
         next_steps=None,
     )
@@ -59,7 +59,7 @@ async def test_interviewers_with_the_same_email_in_any_case_share_one_contact(
                 "interviewer_id": second["interviewers"][0]["id"],
                 "company": "Globex",
                 "position": "Platform Engineer",
-                "scheduled_at": "2026-12-14T09:00:00Z",
+                "scheduled_at": "2054-12-14T09:00:00Z",
                 "status": "scheduled",
                 "outcome": "pending",
             },
@@ -68,7 +68,7 @@ async def test_interviewers_with_the_same_email_in_any_case_share_one_contact(
                 "interviewer_id": first["interviewers"][0]["id"],
                 "company": "Acme Robotics",
                 "position": "Platform Engineer",
-                "scheduled_at": "2026-11-27T13:00:00Z",
+                "scheduled_at": "2054-11-27T13:00:00Z",
                 "status": "scheduled",
                 "outcome": "pending",
             },
@@ -201,14 +201,14 @@ async def test_update_contact_merge_patch_and_email_conflict(anon: Client) -> No
 
     response = await anon.patch(
         f"/v1/contacts/{rosa['id']}",
-        json={"notes": "Met at PyCon", "last_contacted_at": "2026-11-20T10:00:00+01:00"},
+        json={"notes": "Met at PyCon", "last_contacted_at": "2054-11-20T10:00:00+01:00"},
     )
     assert response.status_code == 200
     updated = response.json()
     assert updated == {
         **rosa,
         "notes": "Met at PyCon",
-        "last_contacted_at": "2026-11-20T09:00:00Z",
+        "last_contacted_at": "2054-11-20T09:00:00Z",
         "updated_at": updated["updated_at"],
     }
     conflict = await anon.patch(f"/v1/contacts/{rosa['id']}", json={"email": "DANA@acme.example"})

@@ -102,7 +102,7 @@ async def test_create_draft_thank_you_is_written_from_the_interview_facts(anon: 
             ),
             recipient_index=0,
             next_steps_description="A decision by Friday",
-            next_steps_expected_by=date(2026, 12, 4),
+            next_steps_expected_by=date(2054, 12, 4),
         )
     )
     assert {**draft, "checks": None} == {
@@ -273,7 +273,7 @@ async def test_create_task_draft_for_a_task_without_a_note_answers_422_naming_it
                 "kind": "networking_event",
                 "title": "Go to the platform meetup",
                 "interview_id": interview["id"],
-                "due_at": "2026-12-10T18:00:00Z",
+                "due_at": "2054-12-10T18:00:00Z",
             },
         )
     ).json()
@@ -445,7 +445,7 @@ async def test_update_draft_subject_on_a_linkedin_note_is_refused(anon: Client) 
         ({"body": "  "}, "/body/body"),
         ({"body": "Dear Dana,\u0000"}, "/body/body"),
         ({"status": "archived"}, "/body/status"),
-        ({"sent_at": "2026-11-20T10:00:00Z"}, "/body/sent_at"),
+        ({"sent_at": "2054-11-20T10:00:00Z"}, "/body/sent_at"),
         ({"status": "sent", "sent_at": "2999-01-01T00:00:00Z"}, "/body/sent_at"),
         ({"status": "sent", "sent_at": "yesterday"}, "/body/sent_at"),
         ({"checks": []}, "/body/checks"),
@@ -522,7 +522,7 @@ async def test_update_draft_a_sent_note_can_no_longer_change(anon: Client) -> No
         {"body": USER_NOTE},
         {"status": "draft"},
         {"status": "discarded"},
-        {"status": "sent", "sent_at": "2026-01-01T00:00:00Z"},
+        {"status": "sent", "sent_at": "2054-01-01T00:00:00Z"},
     ):
         response = await anon.patch(f"/v1/drafts/{draft['id']}", json=change)
         assert response.status_code == 409, change

@@ -18,7 +18,7 @@ async def test_create_interview_full_body_returns_it_in_utc_with_ids(anon: Clien
         "company": "Acme Robotics",
         "position": "Platform Engineer",
         "stage": "Onsite",
-        "scheduled_at": "2026-11-27T13:00:00Z",
+        "scheduled_at": "2054-11-27T13:00:00Z",
         "timezone": "Europe/Berlin",
         "duration_minutes": 60,
         "format": "video",
@@ -35,7 +35,7 @@ async def test_create_interview_full_body_returns_it_in_utc_with_ids(anon: Clien
                 **({"contact_id": person["contact_id"]} if "contact_id" in person else {}),
             }
         ],
-        "next_steps": {"description": "A decision by Friday", "expected_by": "2026-12-04"},
+        "next_steps": {"description": "A decision by Friday", "expected_by": "2054-12-04"},
         "source": None,
         "external_id": None,
         "created_at": created["created_at"],
@@ -164,17 +164,17 @@ async def _ids(client: Client, query: str) -> list[str]:
 async def test_list_interviews_filters_and_search(anon: Client) -> None:
     await sign_up(anon)
     await create_interview(
-        anon, company="Acme", scheduled_at="2026-10-01T10:00:00Z", status="completed"
+        anon, company="Acme", scheduled_at="2054-10-01T10:00:00Z", status="completed"
     )
     await create_interview(
         anon,
         company="Globex",
         position="Data Engineer",
-        scheduled_at="2026-11-01T10:00:00Z",
+        scheduled_at="2054-11-01T10:00:00Z",
         outcome="rejected",
         interviewers=[{"name": "Zoë Brandt"}],
     )
-    await create_interview(anon, company="Initech", scheduled_at="2026-12-01T10:00:00Z")
+    await create_interview(anon, company="Initech", scheduled_at="2054-12-01T10:00:00Z")
     assert await _ids(anon, "") == ["Initech", "Globex", "Acme"]
     assert await _ids(anon, "sort=scheduled_at") == ["Acme", "Globex", "Initech"]
     assert await _ids(anon, "status=completed") == ["Acme"]
@@ -184,7 +184,7 @@ async def test_list_interviews_filters_and_search(anon: Client) -> None:
     assert await _ids(anon, "q=brandt") == ["Globex"]
     assert await _ids(anon, "q=100%25") == []
     assert await _ids(
-        anon, "scheduled_after=2026-10-15T00:00:00Z&scheduled_before=2026-11-15T00:00:00%2B00:00"
+        anon, "scheduled_after=2054-10-15T00:00:00Z&scheduled_before=2054-11-15T00:00:00%2B00:00"
     ) == ["Globex"]
 
 
@@ -196,8 +196,8 @@ async def test_list_interviews_bad_query_is_4xx_problem(anon: Client) -> None:
         ("limit=101", 422, "validation_failed"),
         ("limit=0", 422, "validation_failed"),
         ("status=lost", 422, "validation_failed"),
-        ("scheduled_after=2026-02-30T10:00:00Z", 422, "validation_failed"),
-        ("scheduled_after=2026-01-01T10:00:00", 422, "validation_failed"),
+        ("scheduled_after=2054-02-30T10:00:00Z", 422, "validation_failed"),
+        ("scheduled_after=2054-01-01T10:00:00", 422, "validation_failed"),
         ("cursor=not-a-cursor", 400, "bad_cursor"),
     ]
     for query, status, code in cases:
@@ -209,7 +209,7 @@ async def test_list_interviews_bad_query_is_4xx_problem(anon: Client) -> None:
 async def test_list_interviews_tampered_or_rebound_cursor_is_400(anon: Client) -> None:
     await sign_up(anon)
     for day in range(1, 4):
-        await create_interview(anon, scheduled_at=f"2026-10-0{day}T10:00:00Z")
+        await create_interview(anon, scheduled_at=f"2054-10-0{day}T10:00:00Z")
     first = (await anon.get("/v1/interviews?limit=1")).json()
     cursor: str = first["next_cursor"]
     payload, mac = cursor.split(".")
@@ -226,7 +226,7 @@ async def test_list_interviews_tampered_or_rebound_cursor_is_400(anon: Client) -
 async def test_list_interviews_link_header_points_to_next_page(anon: Client) -> None:
     await sign_up(anon)
     for day in range(1, 4):
-        await create_interview(anon, scheduled_at=f"2026-10-0{day}T10:00:00Z")
+        await create_interview(anon, scheduled_at=f"2054-10-0{day}T10:00:00Z")
     response = await anon.get("/v1/interviews?limit=2")
     page: dict[str, Any] = response.json()
     assert page["has_more"] is True

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from api.interviews.models import Interview, Interviewer
 from tests.support import Client, StatementCounter, create_interview, sign_up
 
-BASE = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+BASE = datetime(2054, 1, 1, 9, 0, tzinfo=UTC)
 
 
 async def _insert_interviews(app: FastAPI, user_id: str, count: int, *, start: int = 0) -> None:
@@ -76,7 +76,7 @@ async def test_walk_while_rows_are_inserted_returns_each_original_once(
     async def insert_more() -> None:
         # Later rows land after the walk's position, older ones before it.
         await _insert_interviews(app, user["id"], 20, start=1000)
-        await create_interview(anon, scheduled_at="2025-06-01T10:00:00Z")
+        await create_interview(anon, scheduled_at="2053-06-01T10:00:00Z")
 
     seen = await _walk(anon, "limit=20&sort=scheduled_at", during=insert_more)
     assert len(seen) == len(set(seen))

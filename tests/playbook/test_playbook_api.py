@@ -50,7 +50,7 @@ async def test_interview_ending_friday_thank_you_due_monday_deadline_tuesday(
     anon: Client,
 ) -> None:
     await sign_up(anon)
-    # Friday 27 November 2026, 14:00-15:00 in Berlin (UTC+1).
+    # Friday 27 November 2054, 14:00-15:00 in Berlin (UTC+1).
     interview = await create_interview(anon, interviewers=[DANA])
     dana = interview["interviewers"][0]
 
@@ -65,8 +65,8 @@ async def test_interview_ending_friday_thank_you_due_monday_deadline_tuesday(
         "interview_id": interview["id"],
         "interviewer_id": dana["id"],
         "contact_id": dana["contact_id"],
-        "due_at": "2026-11-30T14:00:00Z",  # Monday 15:00 in Berlin
-        "deadline_at": "2026-12-01T14:00:00Z",  # Tuesday 15:00
+        "due_at": "2054-11-30T14:00:00Z",  # Monday 15:00 in Berlin
+        "deadline_at": "2054-12-01T14:00:00Z",  # Tuesday 15:00
         "status": "open",
         "snoozed_until": None,
         "origin": f"thank_you:{dana['id']}",
@@ -91,15 +91,15 @@ async def test_interview_ending_monday_thank_you_due_tuesday_deadline_wednesday(
 ) -> None:
     await sign_up(anon)
     interview = await create_interview(
-        anon, scheduled_at="2026-11-30T09:00:00+01:00", interviewers=[DANA]
+        anon, scheduled_at="2054-11-30T09:00:00+01:00", interviewers=[DANA]
     )
     dana_id = interview["interviewers"][0]["id"]
 
     thank_you = (await tasks_by_origin(anon))[f"thank_you:{dana_id}"]
 
     assert (thank_you["due_at"], thank_you["deadline_at"]) == (
-        "2026-12-01T09:00:00Z",  # Tuesday 10:00 in Berlin
-        "2026-12-02T09:00:00Z",  # Wednesday 10:00
+        "2054-12-01T09:00:00Z",  # Tuesday 10:00 in Berlin
+        "2054-12-02T09:00:00Z",  # Wednesday 10:00
     )
 
 
@@ -107,13 +107,13 @@ async def test_berlin_clocks_going_back_over_the_weekend_keep_local_due_times(
     anon: Client,
 ) -> None:
     await sign_up(anon)
-    # Ends Friday 23 October 2026 at 15:00 CEST; clocks go back on Sunday the 25th.
+    # Ends Friday 23 October 2054 at 15:00 CEST; clocks go back on Sunday the 25th.
     interview = await create_interview(
         anon,
-        scheduled_at="2026-10-23T14:00:00+02:00",
+        scheduled_at="2054-10-23T14:00:00+02:00",
         timezone="Europe/Berlin",
         interviewers=[DANA],
-        next_steps={"expected_by": "2026-10-23"},
+        next_steps={"expected_by": "2054-10-23"},
     )
     dana_id = interview["interviewers"][0]["id"]
 
@@ -122,21 +122,21 @@ async def test_berlin_clocks_going_back_over_the_weekend_keep_local_due_times(
     thank_you = tasks[f"thank_you:{dana_id}"]
     # Monday and Tuesday 15:00 CET: 14:00 UTC, an hour later in UTC than Friday's end.
     assert (thank_you["due_at"], thank_you["deadline_at"]) == (
-        "2026-10-26T14:00:00Z",
-        "2026-10-27T14:00:00Z",
+        "2054-10-26T14:00:00Z",
+        "2054-10-27T14:00:00Z",
     )
     # Expected Friday, two working days of grace: Tuesday at 10:00 CET.
-    assert tasks["next_steps_follow_up"]["due_at"] == "2026-10-27T09:00:00Z"
+    assert tasks["next_steps_follow_up"]["due_at"] == "2054-10-27T09:00:00Z"
 
 
 async def test_new_york_clocks_going_forward_over_the_weekend_keep_local_due_times(
     anon: Client,
 ) -> None:
     await sign_up(anon, timezone="America/New_York")
-    # Ends Friday 6 March 2026 at 15:00 EST; clocks go forward on Sunday the 8th.
+    # Ends Friday 6 March 2054 at 15:00 EST; clocks go forward on Sunday the 8th.
     interview = await create_interview(
         anon,
-        scheduled_at="2026-03-06T14:00:00-05:00",
+        scheduled_at="2054-03-06T14:00:00-05:00",
         timezone="America/New_York",
         interviewers=[DANA],
     )
@@ -147,10 +147,10 @@ async def test_new_york_clocks_going_forward_over_the_weekend_keep_local_due_tim
     thank_you = tasks[f"thank_you:{dana_id}"]
     # Monday and Tuesday 15:00 EDT: 19:00 UTC, an hour earlier in UTC than Friday's end.
     assert (thank_you["due_at"], thank_you["deadline_at"]) == (
-        "2026-03-09T19:00:00Z",
-        "2026-03-10T19:00:00Z",
+        "2054-03-09T19:00:00Z",
+        "2054-03-10T19:00:00Z",
     )
-    assert tasks[f"linkedin_connect:{dana_id}"]["due_at"] == "2026-03-09T19:00:00Z"
+    assert tasks[f"linkedin_connect:{dana_id}"]["due_at"] == "2054-03-09T19:00:00Z"
 
 
 async def test_each_interviewer_thanked_by_name_linkedin_only_with_a_url(anon: Client) -> None:
@@ -170,7 +170,7 @@ async def test_each_interviewer_thanked_by_name_linkedin_only_with_a_url(anon: C
     linkedin = tasks[f"linkedin_connect:{dana['id']}"]
     assert (linkedin["title"], linkedin["due_at"], linkedin["deadline_at"]) == (
         "Connect with Dana Lee on LinkedIn",
-        "2026-11-30T14:00:00Z",  # the next working day, at the time the interview ended
+        "2054-11-30T14:00:00Z",  # the next working day, at the time the interview ended
         None,
     )
     # Updates go to the hiring manager.
@@ -204,18 +204,18 @@ async def test_expected_date_plans_follow_up_two_working_days_later_at_ten(
 ) -> None:
     await sign_up(anon)
     interview = await create_interview(
-        anon, interviewers=[DANA], next_steps={"expected_by": "2026-12-04"}
+        anon, interviewers=[DANA], next_steps={"expected_by": "2054-12-04"}
     )
 
     follow_up = (await tasks_by_origin(anon))["next_steps_follow_up"]
     # Friday 4 December + 2 working days = Tuesday 8 December, 10:00 in Berlin.
-    assert follow_up["due_at"] == "2026-12-08T09:00:00Z"
+    assert follow_up["due_at"] == "2054-12-08T09:00:00Z"
     assert follow_up["title"] == "Follow up with Acme Robotics on next steps"
     assert follow_up["interviewer_id"] == interview["interviewers"][0]["id"]
 
-    await patch_interview(anon, interview["id"], next_steps={"expected_by": "2026-12-07"})
+    await patch_interview(anon, interview["id"], next_steps={"expected_by": "2054-12-07"})
     moved = (await tasks_by_origin(anon))["next_steps_follow_up"]
-    assert (moved["id"], moved["due_at"]) == (follow_up["id"], "2026-12-09T09:00:00Z")
+    assert (moved["id"], moved["due_at"]) == (follow_up["id"], "2054-12-09T09:00:00Z")
 
     await patch_interview(anon, interview["id"], next_steps=None)
     cleared = (await tasks_by_origin(anon))["next_steps_follow_up"]
@@ -262,7 +262,7 @@ async def test_outcome_rejected_plans_rejection_tasks_and_closes_pending_follow_
 ) -> None:
     await sign_up(anon)
     interview = await create_interview(
-        anon, interviewers=[DANA], next_steps={"expected_by": "2026-12-04"}
+        anon, interviewers=[DANA], next_steps={"expected_by": "2054-12-04"}
     )
     dana = interview["interviewers"][0]
 
@@ -305,7 +305,7 @@ async def test_outcome_rejected_plans_rejection_tasks_and_closes_pending_follow_
 async def test_outcome_offer_closes_pending_follow_ups_only(anon: Client) -> None:
     await sign_up(anon)
     interview = await create_interview(
-        anon, interviewers=[DANA], next_steps={"expected_by": "2026-12-04"}
+        anon, interviewers=[DANA], next_steps={"expected_by": "2054-12-04"}
     )
     dana_id = interview["interviewers"][0]["id"]
 
@@ -426,18 +426,18 @@ async def test_rescheduled_interview_moves_open_tasks_but_not_hand_edited_ones(
     dana, sam = interview["interviewers"]
     tasks = await tasks_by_origin(anon)
     redated = await patch_task(
-        anon, tasks[f"thank_you:{sam['id']}"]["id"], due_at="2026-12-03T08:00:00Z"
+        anon, tasks[f"thank_you:{sam['id']}"]["id"], due_at="2054-12-03T08:00:00Z"
     )
     completed = await patch_task(anon, tasks[f"linkedin_connect:{dana['id']}"]["id"], status="done")
 
     # Now a Monday, 10:00-11:00 in Berlin.
-    await patch_interview(anon, interview["id"], scheduled_at="2026-11-30T10:00:00+01:00")
+    await patch_interview(anon, interview["id"], scheduled_at="2054-11-30T10:00:00+01:00")
 
     after = await tasks_by_origin(anon)
-    assert after[f"thank_you:{dana['id']}"]["due_at"] == "2026-12-01T10:00:00Z"
+    assert after[f"thank_you:{dana['id']}"]["due_at"] == "2054-12-01T10:00:00Z"
     assert after[f"thank_you:{dana['id']}"]["id"] == tasks[f"thank_you:{dana['id']}"]["id"]
     assert after[f"thank_you:{sam['id']}"] == redated
-    assert redated["deadline_at"] == "2026-12-04T08:00:00Z"  # the deadline moved with it
+    assert redated["deadline_at"] == "2054-12-04T08:00:00Z"  # the deadline moved with it
     assert after[f"linkedin_connect:{dana['id']}"] == completed
 
     # Cancelling leaves them alone too.
@@ -476,7 +476,7 @@ async def test_deleted_interview_deletes_open_generated_tasks_only(anon: Client)
     done = await patch_task(anon, tasks[f"thank_you:{dana['id']}"]["id"], status="done")
     manual = await anon.post(
         "/v1/tasks",
-        json={"interview_id": interview["id"], "due_at": "2026-12-10T09:00:00Z"},
+        json={"interview_id": interview["id"], "due_at": "2054-12-10T09:00:00Z"},
     )
     assert manual.status_code == 201
 
@@ -579,8 +579,8 @@ async def test_tuned_thank_you_hours_move_open_thank_yous(anon: Client) -> None:
     thank_you = (await tasks_by_origin(anon))[origin]
     # Friday 15:00 + 8 working hours = Friday 23:00 in Berlin; + 24 = Monday 15:00.
     assert (thank_you["due_at"], thank_you["deadline_at"]) == (
-        "2026-11-27T22:00:00Z",
-        "2026-11-30T14:00:00Z",
+        "2054-11-27T22:00:00Z",
+        "2054-11-30T14:00:00Z",
     )
 
 
@@ -606,7 +606,7 @@ async def test_playbook_settings_bad_values_are_422_naming_the_field(anon: Clien
 
 async def test_next_steps_follow_up_time_moves_the_follow_up(anon: Client) -> None:
     await sign_up(anon)
-    await create_interview(anon, interviewers=[DANA], next_steps={"expected_by": "2026-12-04"})
+    await create_interview(anon, interviewers=[DANA], next_steps={"expected_by": "2054-12-04"})
 
     response = await anon.patch(
         "/v1/me/playbook", json={"next_steps_follow_up_time": "08:30", "next_steps_grace_days": 0}
@@ -616,7 +616,7 @@ async def test_next_steps_follow_up_time_moves_the_follow_up(anon: Client) -> No
     assert response.json()["next_steps_follow_up_time"] == "08:30:00"
     follow_up = (await tasks_by_origin(anon))["next_steps_follow_up"]
     # Friday 4 December at 08:30 in Berlin.
-    assert follow_up["due_at"] == "2026-12-04T07:30:00Z"
+    assert follow_up["due_at"] == "2054-12-04T07:30:00Z"
 
 
 async def test_working_days_changed_on_profile_move_open_tasks(anon: Client) -> None:
@@ -630,8 +630,8 @@ async def test_working_days_changed_on_profile_move_open_tasks(anon: Client) -> 
     thank_you = (await tasks_by_origin(anon))[origin]
     # Saturday is a working day now: Friday 15:00 + 24 h is Saturday 15:00.
     assert (thank_you["due_at"], thank_you["deadline_at"]) == (
-        "2026-11-28T14:00:00Z",
-        "2026-11-30T14:00:00Z",
+        "2054-11-28T14:00:00Z",
+        "2054-11-30T14:00:00Z",
     )
 
 
@@ -642,7 +642,7 @@ async def test_preview_lists_the_tasks_an_interview_would_generate_and_saves_not
     anon: Client,
 ) -> None:
     await sign_up(anon)
-    body = interview_body(interviewers=[SAM, DANA], next_steps={"expected_by": "2026-12-04"})
+    body = interview_body(interviewers=[SAM, DANA], next_steps={"expected_by": "2054-12-04"})
 
     response = await anon.post("/v1/playbook/preview", json=body)
 
@@ -653,7 +653,7 @@ async def test_preview_lists_the_tasks_an_interview_would_generate_and_saves_not
                 "kind": "linkedin_connect",
                 "title": "Connect with Dana Lee on LinkedIn",
                 "guidance": GUIDANCE[TaskKind.LINKEDIN_CONNECT],
-                "due_at": "2026-11-30T14:00:00Z",
+                "due_at": "2054-11-30T14:00:00Z",
                 "deadline_at": None,
                 "interviewer_index": 1,
             },
@@ -661,23 +661,23 @@ async def test_preview_lists_the_tasks_an_interview_would_generate_and_saves_not
                 "kind": "thank_you",
                 "title": "Send a thank-you note to Sam Ortiz",
                 "guidance": GUIDANCE[TaskKind.THANK_YOU],
-                "due_at": "2026-11-30T14:00:00Z",
-                "deadline_at": "2026-12-01T14:00:00Z",
+                "due_at": "2054-11-30T14:00:00Z",
+                "deadline_at": "2054-12-01T14:00:00Z",
                 "interviewer_index": 0,
             },
             {
                 "kind": "thank_you",
                 "title": "Send a thank-you note to Dana Lee",
                 "guidance": GUIDANCE[TaskKind.THANK_YOU],
-                "due_at": "2026-11-30T14:00:00Z",
-                "deadline_at": "2026-12-01T14:00:00Z",
+                "due_at": "2054-11-30T14:00:00Z",
+                "deadline_at": "2054-12-01T14:00:00Z",
                 "interviewer_index": 1,
             },
             {
                 "kind": "next_steps_follow_up",
                 "title": "Follow up with Acme Robotics on next steps",
                 "guidance": GUIDANCE[TaskKind.NEXT_STEPS_FOLLOW_UP],
-                "due_at": "2026-12-08T09:00:00Z",
+                "due_at": "2054-12-08T09:00:00Z",
                 "deadline_at": None,
                 "interviewer_index": 1,
             },
@@ -685,7 +685,7 @@ async def test_preview_lists_the_tasks_an_interview_would_generate_and_saves_not
                 "kind": "periodic_update",
                 "title": "Send an update to Dana Lee at Acme Robotics",
                 "guidance": GUIDANCE[TaskKind.PERIODIC_UPDATE],
-                "due_at": "2026-12-11T14:00:00Z",
+                "due_at": "2054-12-11T14:00:00Z",
                 "deadline_at": None,
                 "interviewer_index": 1,
             },

@@ -26,7 +26,7 @@ async def _build_account(client: Client) -> None:
         ],
     )  # fmt: skip
     await create_interview(
-        client, company="Globex", outcome="rejected", scheduled_at="2026-10-01T09:00:00Z"
+        client, company="Globex", outcome="rejected", scheduled_at="2054-10-01T09:00:00Z"
     )
     tasks = (await client.get(f"/v1/tasks?interview_id={first['id']}")).json()["data"]
     await client.patch(f"/v1/tasks/{tasks[0]['id']}", json={"status": "done"})
@@ -35,7 +35,7 @@ async def _build_account(client: Client) -> None:
         json={
             "kind": "custom",
             "title": "Read their engineering blog",
-            "due_at": "2026-12-01T09:00:00Z",
+            "due_at": "2054-12-01T09:00:00Z",
             "interview_id": first["id"],
         },
     )

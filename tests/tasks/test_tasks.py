@@ -57,8 +57,8 @@ async def test_create_task_for_an_interviewer_names_them_and_is_manual(anon: Cli
             "kind": "share_resource",
             "interview_id": interview["id"],
             "interviewer_id": dana["id"],
-            "due_at": "2026-12-02T10:00:00+01:00",
-            "deadline_at": "2026-12-03T10:00:00+01:00",
+            "due_at": "2054-12-02T10:00:00+01:00",
+            "deadline_at": "2054-12-03T10:00:00+01:00",
         },
     )
 
@@ -73,8 +73,8 @@ async def test_create_task_for_an_interviewer_names_them_and_is_manual(anon: Cli
         "interview_id": interview["id"],
         "interviewer_id": dana["id"],
         "contact_id": dana["contact_id"],
-        "due_at": "2026-12-02T09:00:00Z",
-        "deadline_at": "2026-12-03T09:00:00Z",
+        "due_at": "2054-12-02T09:00:00Z",
+        "deadline_at": "2054-12-03T09:00:00Z",
         "status": "open",
         "snoozed_until": None,
         "origin": "manual",
@@ -104,7 +104,7 @@ async def test_create_custom_task_for_a_contact_only(anon: Client) -> None:
     ).json()
 
     task = await _post_task(
-        anon, contact_id=contact["id"], title="Coffee with Rosa", due_at="2026-12-02T10:00:00Z"
+        anon, contact_id=contact["id"], title="Coffee with Rosa", due_at="2054-12-02T10:00:00Z"
     )
 
     assert (task["kind"], task["title"], task["origin"]) == ("custom", "Coffee with Rosa", "manual")
@@ -113,7 +113,7 @@ async def test_create_custom_task_for_a_contact_only(anon: Client) -> None:
         {"id": contact["id"], "name": "Rosa Park"},
     )
     assert task["guidance"] == GUIDANCE[TaskKind.CUSTOM]
-    untitled = await _post_task(anon, contact_id=contact["id"], due_at="2026-12-02T10:00:00Z")
+    untitled = await _post_task(anon, contact_id=contact["id"], due_at="2054-12-02T10:00:00Z")
     assert untitled["title"] == "Follow up with Rosa Park at Globex"
 
 
@@ -121,7 +121,7 @@ async def test_create_task_bad_links_are_refused_naming_the_field(anon: Client) 
     await sign_up(anon)
     first = await create_interview(anon, interviewers=[DANA])
     second = await create_interview(anon, interviewers=[{"name": "Sam Ortiz"}])
-    due = "2026-12-02T10:00:00Z"
+    due = "2054-12-02T10:00:00Z"
     cases: list[tuple[dict[str, Any], str]] = [
         ({"due_at": due}, "/body/interview_id"),
         ({"interview_id": None, "due_at": due}, "/body/interview_id"),
@@ -145,12 +145,12 @@ async def test_create_task_bad_links_are_refused_naming_the_field(anon: Client) 
             {
                 "interview_id": first["id"],
                 "due_at": due,
-                "deadline_at": "2026-12-01T10:00:00Z",
+                "deadline_at": "2054-12-01T10:00:00Z",
             },
             "/body/deadline_at",
         ),
         ({"interview_id": first["id"]}, "/body/due_at"),
-        ({"interview_id": first["id"], "due_at": "2026-12-02T10:00:00"}, "/body/due_at"),
+        ({"interview_id": first["id"], "due_at": "2054-12-02T10:00:00"}, "/body/due_at"),
         ({"interview_id": first["id"], "due_at": due, "kind": "chat"}, "/body/kind"),
         ({"interview_id": first["id"], "due_at": due, "origin": "x"}, "/body/origin"),
         ({"interview_id": first["id"], "due_at": due, "status": "done"}, "/body/status"),
@@ -177,7 +177,7 @@ async def test_create_task_with_interviewer_only_takes_its_interview(anon: Clien
     interview = await create_interview(anon, interviewers=[DANA])
     dana = interview["interviewers"][0]
 
-    task = await _post_task(anon, interviewer_id=dana["id"], due_at="2026-12-02T10:00:00Z")
+    task = await _post_task(anon, interviewer_id=dana["id"], due_at="2054-12-02T10:00:00Z")
 
     assert (task["interview_id"], task["contact_id"]) == (interview["id"], dana["contact_id"])
     assert task["title"] == "Follow up with Dana Lee at Acme Robotics"
@@ -215,7 +215,7 @@ async def test_skip_task_with_a_reason_and_reason_needs_skipped(anon: Client) ->
     task = await _post_task(
         anon,
         interview_id=(await create_interview(anon))["id"],
-        due_at="2026-12-02T10:00:00Z",
+        due_at="2054-12-02T10:00:00Z",
     )
 
     refused = await anon.patch(f"/v1/tasks/{task['id']}", json={"skip_reason": "No need"})
@@ -240,7 +240,7 @@ async def test_reflection_task_completed_marks_nobody_contacted(anon: Client) ->
         kind="reflection",
         interview_id=interview["id"],
         interviewer_id=interview["interviewers"][0]["id"],
-        due_at="2026-12-02T10:00:00Z",
+        due_at="2054-12-02T10:00:00Z",
     )
 
     await patch_task(anon, task["id"], status="done")
@@ -252,13 +252,13 @@ async def test_reflection_task_completed_marks_nobody_contacted(anon: Client) ->
 async def test_snoozed_task_keeps_its_due_time_and_unsnoozes_with_null(anon: Client) -> None:
     await sign_up(anon)
     task = await _post_task(
-        anon, interview_id=(await create_interview(anon))["id"], due_at="2026-12-02T10:00:00Z"
+        anon, interview_id=(await create_interview(anon))["id"], due_at="2054-12-02T10:00:00Z"
     )
 
-    snoozed = await patch_task(anon, task["id"], snoozed_until="2026-12-05T08:00:00+01:00")
+    snoozed = await patch_task(anon, task["id"], snoozed_until="2054-12-05T08:00:00+01:00")
     assert (snoozed["snoozed_until"], snoozed["due_at"]) == (
-        "2026-12-05T07:00:00Z",
-        "2026-12-02T10:00:00Z",
+        "2054-12-05T07:00:00Z",
+        "2054-12-02T10:00:00Z",
     )
     cleared = await patch_task(anon, task["id"], snoozed_until=None)
     assert cleared["snoozed_until"] is None
@@ -269,17 +269,17 @@ async def test_redated_task_moves_its_deadline_by_as_much(anon: Client) -> None:
     interview = await create_interview(anon, interviewers=[DANA])
     thank_you = (await tasks_by_origin(anon))[f"thank_you:{interview['interviewers'][0]['id']}"]
     assert (thank_you["due_at"], thank_you["deadline_at"]) == (
-        "2026-11-30T14:00:00Z",
-        "2026-12-01T14:00:00Z",
+        "2054-11-30T14:00:00Z",
+        "2054-12-01T14:00:00Z",
     )
 
-    redated = await patch_task(anon, thank_you["id"], due_at="2026-12-01T09:00:00Z")
+    redated = await patch_task(anon, thank_you["id"], due_at="2054-12-01T09:00:00Z")
     assert (redated["due_at"], redated["deadline_at"]) == (
-        "2026-12-01T09:00:00Z",
-        "2026-12-02T09:00:00Z",
+        "2054-12-01T09:00:00Z",
+        "2054-12-02T09:00:00Z",
     )
-    both = await patch_task(anon, thank_you["id"], due_at="2026-12-03T09:00:00Z", deadline_at=None)
-    assert (both["due_at"], both["deadline_at"]) == ("2026-12-03T09:00:00Z", None)
+    both = await patch_task(anon, thank_you["id"], due_at="2054-12-03T09:00:00Z", deadline_at=None)
+    assert (both["due_at"], both["deadline_at"]) == ("2054-12-03T09:00:00Z", None)
 
 
 async def test_update_task_bad_values_are_422_and_change_nothing(anon: Client) -> None:
@@ -287,16 +287,16 @@ async def test_update_task_bad_values_are_422_and_change_nothing(anon: Client) -
     task = await _post_task(
         anon,
         interview_id=(await create_interview(anon))["id"],
-        due_at="2026-12-02T10:00:00Z",
-        deadline_at="2026-12-03T10:00:00Z",
+        due_at="2054-12-02T10:00:00Z",
+        deadline_at="2054-12-03T10:00:00Z",
     )
     cases: list[tuple[dict[str, Any], str]] = [
         ({"status": None}, "/body/status"),
         ({"status": "finished"}, "/body/status"),
         ({"due_at": None}, "/body/due_at"),
         ({"title": ""}, "/body/title"),
-        ({"deadline_at": "2026-12-01T10:00:00Z"}, "/body/deadline_at"),
-        ({"completed_at": "2026-12-01T10:00:00Z"}, "/body/completed_at"),
+        ({"deadline_at": "2054-12-01T10:00:00Z"}, "/body/deadline_at"),
+        ({"completed_at": "2054-12-01T10:00:00Z"}, "/body/completed_at"),
         ({"origin": "thank_you"}, "/body/origin"),
         ({"id": str(uuid.uuid4())}, "/body/id"),
     ]
@@ -310,7 +310,7 @@ async def test_update_task_bad_values_are_422_and_change_nothing(anon: Client) -
 async def test_stale_if_match_is_412_and_changes_nothing(anon: Client) -> None:
     await sign_up(anon)
     task = await _post_task(
-        anon, interview_id=(await create_interview(anon))["id"], due_at="2026-12-02T10:00:00Z"
+        anon, interview_id=(await create_interview(anon))["id"], due_at="2054-12-02T10:00:00Z"
     )
     read = await anon.get(f"/v1/tasks/{task['id']}")
     etag = read.headers["etag"]
@@ -333,7 +333,7 @@ async def test_stale_if_match_is_412_and_changes_nothing(anon: Client) -> None:
 async def test_delete_manual_task_204_generated_task_409(anon: Client) -> None:
     await sign_up(anon)
     interview = await create_interview(anon, interviewers=[DANA])
-    manual = await _post_task(anon, interview_id=interview["id"], due_at="2026-12-02T10:00:00Z")
+    manual = await _post_task(anon, interview_id=interview["id"], due_at="2054-12-02T10:00:00Z")
     generated = (await tasks_by_origin(anon))[f"thank_you:{interview['interviewers'][0]['id']}"]
 
     assert (await anon.delete(f"/v1/tasks/{manual['id']}")).status_code == 204
@@ -354,7 +354,7 @@ async def test_list_filters_by_status_kind_interview_contact_and_due_range(
     first = await create_interview(anon, interviewers=[DANA], next_steps=None)
     second = await create_interview(
         anon,
-        scheduled_at="2026-12-07T10:00:00+01:00",
+        scheduled_at="2054-12-07T10:00:00+01:00",
         interviewers=[{"name": "Sam Ortiz"}],
         next_steps=None,
     )
@@ -374,11 +374,11 @@ async def test_list_filters_by_status_kind_interview_contact_and_due_range(
         task_id for (interview_id, _), task_id in ids.items() if interview_id == second["id"]
     }
     assert await ids_for(contact_id=sam["contact_id"]) == await ids_for(interview_id=second["id"])
-    assert await ids_for(due_after="2026-12-07T00:00:00Z") == {
-        task["id"] for task in tasks if task["due_at"] >= "2026-12-07T00:00:00Z"
+    assert await ids_for(due_after="2054-12-07T00:00:00Z") == {
+        task["id"] for task in tasks if task["due_at"] >= "2054-12-07T00:00:00Z"
     }
-    assert await ids_for(due_before="2026-12-01T00:00:00Z") == {
-        task["id"] for task in tasks if task["due_at"] < "2026-12-01T00:00:00Z"
+    assert await ids_for(due_before="2054-12-01T00:00:00Z") == {
+        task["id"] for task in tasks if task["due_at"] < "2054-12-01T00:00:00Z"
     }
     assert await ids_for() == {task["id"] for task in tasks}
 
@@ -505,7 +505,7 @@ async def test_second_user_cannot_list_read_change_or_delete_first_users_tasks(
         await sign_up(owner)
         interview = await create_interview(owner, interviewers=[DANA])
         manual = await _post_task(
-            owner, interview_id=interview["id"], due_at="2026-12-02T10:00:00Z"
+            owner, interview_id=interview["id"], due_at="2054-12-02T10:00:00Z"
         )
         before = await all_tasks(owner)
         await sign_up(intruder)
@@ -529,11 +529,11 @@ async def test_second_user_cannot_list_read_change_or_delete_first_users_tasks(
                 # Their interview is as unknown to a new task as a random id.
                 theirs = await client.post(
                     "/v1/tasks",
-                    json={"interview_id": interview["id"], "due_at": "2026-12-02T10:00:00Z"},
+                    json={"interview_id": interview["id"], "due_at": "2054-12-02T10:00:00Z"},
                 )
                 missing = await client.post(
                     "/v1/tasks",
-                    json={"interview_id": str(random_id), "due_at": "2026-12-02T10:00:00Z"},
+                    json={"interview_id": str(random_id), "due_at": "2054-12-02T10:00:00Z"},
                 )
                 assert theirs.status_code == 404
                 assert theirs.content == missing.content
