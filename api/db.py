@@ -126,6 +126,13 @@ def _sqlite_utc_datetime(value: str | None) -> datetime | None:
 JSONDocument = JSON().with_variant(JSONB(), "postgresql")
 
 
+def contains_pattern(text: str) -> str:
+    """A lower-cased LIKE pattern matching `text` anywhere, its wildcards taken literally
+    (compare with `escape="\\"`)."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

@@ -60,6 +60,26 @@ class CursorCodec:
         return hmac.new(self._key, binding.encode() + b"\0" + payload, hashlib.sha256).digest()[:16]
 
 
+def time_and_id(position: Sequence[Any]) -> tuple[datetime, UUID]:
+    """The position of a list ordered by a time, then by id."""
+    try:
+        moment, identifier = position
+        return datetime.fromisoformat(moment), UUID(identifier)
+    except (TypeError, ValueError):
+        raise BadCursor("The cursor is malformed; start again without it.") from None
+
+
+def text_and_id(position: Sequence[Any]) -> tuple[str, UUID]:
+    """The position of a list ordered by a text (a name), then by id."""
+    try:
+        text, identifier = position
+        if not isinstance(text, str):
+            raise TypeError(text)
+        return text, UUID(identifier)
+    except (TypeError, ValueError):
+        raise BadCursor("The cursor is malformed; start again without it.") from None
+
+
 def binding_for(owner: UUID, sort: str, filters: Mapping[str, Any]) -> str:
     """A cursor is valid only for the same owner, sort and filters."""
     normalized = {key: _plain(value) for key, value in sorted(filters.items()) if value is not None}

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import func, inspect, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,10 +18,10 @@ from api.contacts.schemas import (
     ContactRead,
     ContactUpdate,
 )
-from api.db import utcnow
-from api.errors import BadCursor, Conflict, FieldError, NotFound
+from api.db import contains_pattern, utcnow
+from api.errors import Conflict, FieldError, NotFound
 from api.interviews.models import Interview, Interviewer
-from api.pagination import MAX_LIMIT, CursorCodec, binding_for
+from api.pagination import MAX_LIMIT, CursorCodec, binding_for, text_and_id
 from api.playbook import reconcile
 from api.tasks import service as tasks
 
@@ -215,7 +213,7 @@ async def list_contacts(
     binding = binding_for(user_id, _SORT, filters)
     query = select(Contact).where(Contact.user_id == user_id)
     if params.q is not None:
-        pattern = "%" + _escape_like(params.q.lower()) + "%"
+        pattern = contains_pattern(params.q)
         query = query.where(
             or_(
                 func.lower(Contact.name).like(pattern, escape="\\"),
@@ -224,7 +222,7 @@ async def list_contacts(
             )
         )
     if params.cursor is not None:
-        name, identifier = _position(codec.decode(params.cursor, binding))
+        name, identifier = text_and_id(codec.decode(params.cursor, binding))
         query = query.where(tuple_(Contact.name, Contact.id) > (name, identifier))
     result = await session.execute(query.order_by(Contact.name, Contact.id).limit(params.limit + 1))
     contacts = list(result.scalars())
@@ -233,17 +231,3 @@ async def list_contacts(
         contacts = contacts[: params.limit]
         next_cursor = codec.encode([contacts[-1].name, contacts[-1].id], binding)
     return ContactPage(items=contacts, next_cursor=next_cursor)
-
-
-def _position(position: Sequence[Any]) -> tuple[str, uuid.UUID]:
-    try:
-        name, identifier = position
-        if not isinstance(name, str):
-            raise TypeError(name)
-        return name, uuid.UUID(identifier)
-    except (TypeError, ValueError):
-        raise BadCursor("The cursor is malformed; start again without it.") from None
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -40,9 +40,9 @@ from api.drafts.schemas import (
     TemplatePreviewRequest,
     TemplateWrite,
 )
-from api.errors import BadCursor, Conflict, FieldError, NotFound, ValidationFailed
+from api.errors import Conflict, FieldError, NotFound, ValidationFailed
 from api.interviews.models import Interview, Interviewer
-from api.pagination import CursorCodec, binding_for
+from api.pagination import CursorCodec, binding_for, time_and_id
 from api.playbook.guidance import TaskKind
 from api.playbook.reconcile import replan_for_contacts
 from api.playbook.rules import DEFAULT_DURATION
@@ -207,7 +207,7 @@ async def list_drafts(
         query = query.where(NoteDraft.kind == str(params.kind))
     key = (NoteDraft.created_at, NoteDraft.id)
     if params.cursor is not None:
-        after = _position(codec.decode(params.cursor, binding))
+        after = tuple_(*time_and_id(codec.decode(params.cursor, binding)))
         row_key = tuple_(*key)
         query = query.where(row_key < after if descending else row_key > after)
     order = [column.desc() for column in key] if descending else list(key)
@@ -219,14 +219,6 @@ async def list_drafts(
         last = views[-1].draft
         next_cursor = codec.encode([last.created_at, last.id], binding)
     return DraftPage(items=views, next_cursor=next_cursor)
-
-
-def _position(position: list[Any]) -> Any:
-    try:
-        moment, identifier = position
-        return tuple_(datetime.fromisoformat(moment), uuid.UUID(identifier))
-    except (TypeError, ValueError):
-        raise BadCursor("The cursor is malformed; start again without it.") from None
 
 
 # --- what a note is written from ------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
@@ -15,8 +14,8 @@ from sqlalchemy.orm import selectinload
 
 from api.auth.models import User
 from api.contacts.service import link_interviewers
-from api.db import utcnow
-from api.errors import BadCursor, Conflict, FieldError, NotFound, ValidationFailed
+from api.db import contains_pattern, utcnow
+from api.errors import Conflict, FieldError, NotFound, ValidationFailed
 from api.interviews.models import Interview, Interviewer
 from api.interviews.schemas import (
     InterviewCreate,
@@ -28,7 +27,7 @@ from api.interviews.schemas import (
     InterviewUpdate,
     NextStepsRead,
 )
-from api.pagination import CursorCodec, binding_for
+from api.pagination import CursorCodec, binding_for, time_and_id
 from api.playbook import reconcile
 from api.webhooks import outbox
 from api.webhooks.outbox import EventType
@@ -249,8 +248,7 @@ async def list_interviews(
 
     page_query = _filtered(select(Interview), user_id, params)
     if params.cursor is not None:
-        position = codec.decode(params.cursor, binding)
-        after = _position_values(position)
+        after = tuple_(*time_and_id(codec.decode(params.cursor, binding)))
         key = tuple_(sort_column, Interview.id)
         page_query = page_query.where(key < after if descending else key > after)
     order = (sort_column.desc(), Interview.id.desc()) if descending else (sort_column, Interview.id)
@@ -282,7 +280,7 @@ def _filtered(query: Select[Any], user_id: uuid.UUID, params: InterviewListParam
     if params.scheduled_before is not None:
         query = query.where(Interview.scheduled_at < params.scheduled_before)
     if params.q is not None:
-        pattern = "%" + _escape_like(params.q.lower()) + "%"
+        pattern = contains_pattern(params.q)
         query = query.where(
             or_(
                 func.lower(Interview.company).like(pattern, escape="\\"),
@@ -296,18 +294,6 @@ def _filtered(query: Select[Any], user_id: uuid.UUID, params: InterviewListParam
             )
         )
     return query
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _position_values(position: list[Any]) -> Any:
-    try:
-        moment, identifier = position
-        return tuple_(datetime.fromisoformat(moment), uuid.UUID(identifier))
-    except (TypeError, ValueError):
-        raise BadCursor("The cursor is malformed; start again without it.") from None
 
 
 def _assemble_page(

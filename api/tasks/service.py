@@ -15,9 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.auth.models import User
 from api.contacts.models import Contact
 from api.db import Database, utcnow
-from api.errors import BadCursor, Conflict, FieldError, NotFound, ValidationFailed
+from api.errors import Conflict, FieldError, NotFound, ValidationFailed
 from api.interviews.models import Interview, Interviewer
-from api.pagination import CursorCodec, binding_for
+from api.pagination import CursorCodec, binding_for, time_and_id
 from api.playbook import reconcile
 from api.playbook.guidance import GUIDANCE, TaskKind, task_title
 from api.playbook.worktime import localize
@@ -138,7 +138,9 @@ async def list_tasks(
     }
     values.update(user_id=user_id, limit=params.limit + 1, now=now)
     if params.cursor is not None:
-        values["after_due_at"], values["after_id"] = _position(codec.decode(params.cursor, binding))
+        values["after_due_at"], values["after_id"] = time_and_id(
+            codec.decode(params.cursor, binding)
+        )
     statement = queries.task_page(
         frozenset(values), overdue=params.overdue, descending=params.sort.startswith("-")
     )
@@ -152,14 +154,6 @@ async def list_tasks(
 
 
 _ID, _DUE_AT = read_model.TASK_FIELDS.index("id"), read_model.TASK_FIELDS.index("due_at")
-
-
-def _position(position: list[Any]) -> tuple[datetime, uuid.UUID]:
-    try:
-        moment, identifier = position
-        return datetime.fromisoformat(moment), uuid.UUID(identifier)
-    except (TypeError, ValueError):
-        raise BadCursor("The cursor is malformed; start again without it.") from None
 
 
 # The agenda

@@ -7,14 +7,14 @@ import secrets
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import utcnow
-from api.errors import BadCursor, FieldError, NotFound, ValidationFailed
-from api.pagination import CursorCodec, binding_for
+from api.errors import FieldError, NotFound, ValidationFailed
+from api.pagination import CursorCodec, binding_for, time_and_id
 from api.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from api.webhooks.schemas import (
     DeliveryListParams,
@@ -149,7 +149,7 @@ async def list_deliveries(
     if params.status is not None:
         query = query.where(WebhookDelivery.status == params.status)
     if params.cursor is not None:
-        moment, identifier = _position(codec.decode(params.cursor, binding))
+        moment, identifier = time_and_id(codec.decode(params.cursor, binding))
         query = query.where(
             tuple_(WebhookDelivery.created_at, WebhookDelivery.id) < tuple_(moment, identifier)
         )
@@ -167,14 +167,6 @@ async def list_deliveries(
         last = items[-1]
         next_cursor = codec.encode([last.created_at, last.id], binding)
     return DeliveryPage(items=items, next_cursor=next_cursor)
-
-
-def _position(values: list[object]) -> tuple[datetime, uuid.UUID]:
-    try:
-        moment, identifier = values
-        return datetime.fromisoformat(str(moment)), uuid.UUID(str(identifier))
-    except (TypeError, ValueError):
-        raise BadCursor("The cursor is malformed; start again without it.") from None
 
 
 _STATUSES: dict[str, DeliveryStatus] = {
