@@ -65,7 +65,7 @@ def time_and_id(position: Sequence[Any]) -> tuple[datetime, UUID]:
     try:
         moment, identifier = position
         return datetime.fromisoformat(moment), UUID(identifier)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, AttributeError):
         raise BadCursor("The cursor is malformed; start again without it.") from None
 
 
@@ -76,7 +76,7 @@ def text_and_id(position: Sequence[Any]) -> tuple[str, UUID]:
         if not isinstance(text, str):
             raise TypeError(text)
         return text, UUID(identifier)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, AttributeError):
         raise BadCursor("The cursor is malformed; start again without it.") from None
 
 

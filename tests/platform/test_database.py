@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from alembic import command
 from fastapi import FastAPI
-from sqlalchemy import bindparam, select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Uuid, bindparam, select, text, type_coerce
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from api.db import Database, UTCDateTime
@@ -85,18 +85,29 @@ async def test_readers_cannot_write(app: FastAPI) -> None:
 
 
 async def test_reads_convert_values_as_a_session_does(app: FastAPI, anon: Client) -> None:
-    """Parameters and columns pass through their types both ways (a JSON column is read
-    back as a list, a time is bound and compared as UTC)."""
+    """Parameters and columns pass through their types both ways: a JSON column is read
+    back as a list, an id typed as text comes as text, a naive time is refused as a
+    session refuses it, and parameters bind by name whatever their order in the SQL."""
     await sign_up(anon)
     token = (
         await anon.post("/v1/tokens", json={"name": "script", "scopes": ["tasks:read"]})
     ).json()
-    statement = select(PersonalAccessToken.scopes, PersonalAccessToken.expires_at).where(
-        PersonalAccessToken.expires_at > bindparam("after", type_=UTCDateTime())
+    statement = select(
+        PersonalAccessToken.scopes,
+        PersonalAccessToken.expires_at,
+        type_coerce(PersonalAccessToken.id, Uuid(as_uuid=False)),
+    ).where(
+        PersonalAccessToken.name == bindparam("name"),
+        PersonalAccessToken.expires_at > bindparam("after", type_=UTCDateTime()),
     )
-    rows = await app.state.db.read(statement, {"after": datetime(2000, 1, 1, tzinfo=UTC)})
+    after = datetime(2000, 1, 1, tzinfo=UTC)
+    rows = await app.state.db.read(statement, {"after": after, "name": "script"})
     assert [list(row[0]) for row in rows] == [token["scopes"]]
     assert rows[0][1].utcoffset() == timedelta(0)
+    assert rows[0][2] == token["id"]
+    assert await app.state.db.read(statement, {"after": after, "name": "other"}) == []
+    with pytest.raises(StatementError, match="naive datetimes"):
+        await app.state.db.read(statement, {"after": after.replace(tzinfo=None), "name": "script"})
 
 
 @pytest.mark.postgres_only
