@@ -28,7 +28,14 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 from sqlalchemy.util import await_
 
-from api.readers import ReadStatement, Rows, Statement, StatementObserver, readers_for
+from api.readers import (
+    ReadStatement,
+    Rows,
+    Statement,
+    StatementObserver,
+    observe_engine,
+    readers_for,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -190,17 +197,13 @@ class Database:
         """Tell `observer` of every statement sent, by a session or by a reader, while
         the block runs (statement counts in tests and in the benchmark)."""
 
-        def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_: Any) -> None:
-            observer(sql, parameters, False)
-
-        engine = self.engine.sync_engine
-        event.listen(engine, "before_cursor_execute", record)
+        stop_session = observe_engine(self.engine.sync_engine, observer, by_readers=False)
         stop_reader = self._readers.observe(observer)
         try:
             yield
         finally:
             stop_reader()
-            event.remove(engine, "before_cursor_execute", record)
+            stop_session()
 
     async def dispose(self) -> None:
         await self._readers.dispose()

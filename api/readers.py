@@ -18,7 +18,7 @@ from typing import Any, Protocol, cast
 import asyncpg
 from cachetools import LRUCache
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Dialect, make_url
+from sqlalchemy.engine import Connection, Dialect, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.sql import CompoundSelect, Select, TextClause
@@ -59,6 +59,18 @@ class Readers(Protocol):
     def observe(self, observer: StatementObserver) -> Callable[[], None]: ...
 
     async def dispose(self) -> None: ...
+
+
+def observe_engine(
+    engine: Engine, observer: StatementObserver, *, by_readers: bool
+) -> Callable[[], None]:
+    """Tell `observer` of each statement `engine` sends; returns what stops it."""
+
+    def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_: Any) -> None:
+        observer(sql, parameters, by_readers)
+
+    event.listen(engine, "before_cursor_execute", record)
+    return lambda: event.remove(engine, "before_cursor_execute", record)
 
 
 def readers_for(url: str, busy_timeout_ms: int, *, echo: bool) -> Readers:
@@ -131,11 +143,7 @@ class SQLiteReaders:
         return await asyncio.to_thread(self._run_waiting, statements)
 
     def observe(self, observer: StatementObserver) -> Callable[[], None]:
-        def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_: Any) -> None:
-            observer(sql, parameters, True)
-
-        event.listen(self.engine, "before_cursor_execute", record)
-        return lambda: event.remove(self.engine, "before_cursor_execute", record)
+        return observe_engine(self.engine, observer, by_readers=True)
 
     async def dispose(self) -> None:
         self.engine.dispose()

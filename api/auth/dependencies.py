@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Literal
@@ -16,7 +17,7 @@ from api.auth.models import User, UserSession
 from api.auth.scopes import ALL_SCOPES, Scope
 from api.db import SAFE_METHODS, Database, SessionDep, after_commit, utcnow
 from api.errors import CSRFFailed, MissingScope, Unauthenticated
-from api.readers import Row
+from api.readers import ReadStatement, Row
 from api.security import digest, keyed_digest, same
 from api.tokens.models import PersonalAccessToken
 
@@ -97,14 +98,10 @@ async def _credential(
     found = cache.get(key)
     if found is None:
         db: Database = request.app.state.db
-        values = {"token_hash": token_hash}
-        if kind == "token":
-            rows = await db.read(_TOKEN_BY_HASH, values)
-            found = _token(rows[0]) if rows else None
-        else:
-            rows = await db.read(_SESSION_BY_HASH, values)
-            found = _session(rows[0]) if rows else None
-        if found is not None:
+        statement, credential = _READS[kind]
+        rows = await db.read(statement, {"token_hash": token_hash})
+        if rows:
+            found = credential(rows[0])
             cache.put(key, found)
     return found
 
@@ -137,6 +134,13 @@ def _token(row: Row) -> Credential:
 def _session(row: Row) -> Credential:
     session_id, user_id, timezone, expires_at = row
     return Credential(session_id, user_id, timezone, expires_at)
+
+
+# How each kind of credential is read, and made from its row.
+_READS: dict[str, tuple[ReadStatement, Callable[[Row], Credential]]] = {
+    "token": (_TOKEN_BY_HASH, _token),
+    "session": (_SESSION_BY_HASH, _session),
+}
 
 
 async def _from_token(request: Request, token: str) -> Principal:
