@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from sqlalchemy import JSON, DateTime, MetaData, String, Uuid, event
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -28,14 +28,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 from sqlalchemy.util import await_
 
-from api.readers import (
-    ReadStatement,
-    Rows,
-    Statement,
-    StatementObserver,
-    observe_engine,
-    readers_for,
-)
+from api.readers import ReadStatement, Rows, Statement, StatementObserver, readers_for
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -197,7 +190,7 @@ class Database:
         """Tell `observer` of every statement sent, by a session or by a reader, while
         the block runs (statement counts in tests and in the benchmark)."""
 
-        stop_session = observe_engine(self.engine.sync_engine, observer, by_readers=False)
+        stop_session = observe_engine(self.engine.sync_engine, observer)
         stop_reader = self._readers.observe(observer)
         try:
             yield
@@ -208,6 +201,16 @@ class Database:
     async def dispose(self) -> None:
         await self._readers.dispose()
         await self.engine.dispose()
+
+
+def observe_engine(engine: Engine, observer: StatementObserver) -> Callable[[], None]:
+    """Tell `observer` of each statement a session's engine sends; returns what stops it."""
+
+    def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_: Any) -> None:
+        observer(sql, parameters, False)
+
+    event.listen(engine, "before_cursor_execute", record)
+    return lambda: event.remove(engine, "before_cursor_execute", record)
 
 
 class WriterTurns:

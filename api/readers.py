@@ -4,28 +4,39 @@ connections of their own, one implementation per kind of database.
 Authentication, the task lists and the agenda read this way rather than through an ORM
 session. A read is a few statements built once with bound parameters (building one costs
 more than running it); it answers rows read by position.
+
+Both kinds work alike: SQLAlchemy compiles each statement once for the database, and
+its SQL goes to the driver itself (sqlite3, asyncpg) with the parameters in order.
+SQLAlchemy's own execution (a pool checkout, an execution context and a result per
+statement, and on asyncpg a greenlet) cost 0.13 ms of CPU per statement on PostgreSQL
+beside asyncpg's 0.09 ms, and on SQLite a tenth of the agenda: more than the read itself
+for one task. The types' conversions still apply (bind and result processors, asked of
+each type), so a read answers the same values as a session would.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
-from collections.abc import Callable, Mapping, Sequence
+import sqlite3
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
 import asyncpg
 from cachetools import LRUCache
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Dialect, Engine, make_url
+from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
-from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.sql import CompoundSelect, Select, TextClause
 from sqlalchemy.sql.compiler import SQLCompiler
 
 # Connections that serve reads. On PostgreSQL they stay open and requests beyond them
 # wait for one: a connection opened and closed per burst costs more than its reads.
+# On SQLite they serve the reads that must wait for a lock, each on a thread.
 SQLITE_READERS = 8
 POSTGRES_READERS = 32
 # How long a read waits for a free connection before it fails (as a session's pool does).
@@ -61,131 +72,225 @@ class Readers(Protocol):
     async def dispose(self) -> None: ...
 
 
-def observe_engine(
-    engine: Engine, observer: StatementObserver, *, by_readers: bool
-) -> Callable[[], None]:
-    """Tell `observer` of each statement `engine` sends; returns what stops it."""
-
-    def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_: Any) -> None:
-        observer(sql, parameters, by_readers)
-
-    event.listen(engine, "before_cursor_execute", record)
-    return lambda: event.remove(engine, "before_cursor_execute", record)
-
-
 def readers_for(url: str, busy_timeout_ms: int, *, echo: bool) -> Readers:
     if url.startswith("sqlite"):
         return SQLiteReaders(url, busy_timeout_ms, echo=echo)
     return PostgresReaders(url, echo=echo)
 
 
-class SQLiteReaders:
-    """Reads on connections of their own, in query-only mode, run on the event loop.
+# Statements compiled once
 
-    A hot read is an indexed read of one row or one page (at most 100 rows): well under a
-    millisecond of SQLite work, less than handing it to a thread costs. Measured under
-    load, a reader thread doubled the CPU time of a page (GIL hand-offs between the loop
-    and the thread) while the read itself never waited: in WAL mode readers do not wait
-    for the writer. So the read runs right here with a busy timeout of zero, and only a
-    read that would have to wait for a lock (a checkpoint resetting the log, another
-    process holding the database exclusively) is retried on a thread with the usual
-    timeout, so the loop itself never waits. Each read is one deferred transaction: its
-    statements see one snapshot.
-    """
 
-    def __init__(self, url: str, busy_timeout_ms: int, *, echo: bool) -> None:
-        sync_url = make_url(url).set(drivername="sqlite")
-        self.engine = create_engine(
-            sync_url,
-            echo=echo,
-            pool_size=SQLITE_READERS,
-            max_overflow=SQLITE_READERS,
-            connect_args={"timeout": 0, "isolation_level": None, "check_same_thread": False},
-        )
-        self._busy_timeout_ms = int(busy_timeout_ms)
+@dataclass(frozen=True)
+class _Prepared:
+    """A statement compiled once: its SQL, its parameters' names in the driver's order,
+    their types' bind conversions, and the conversions its columns need when read."""
 
-        @event.listens_for(self.engine, "connect")
-        def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA busy_timeout=0")
-            cursor.execute("PRAGMA query_only=ON")
-            cursor.close()
+    sql: str
+    compiled: SQLCompiler
+    order: tuple[str, ...]  # a parameter used twice in the SQL comes twice
+    binds: tuple[tuple[str, Callable[[Any], Any]], ...]  # (parameter, conversion)
+    conversions: tuple[tuple[int, Callable[[Any], Any]], ...]  # (column, conversion)
 
-        @event.listens_for(self.engine, "begin")
-        def _on_begin(connection: Any) -> None:
-            connection.exec_driver_sql("BEGIN")
-
-    @staticmethod
-    def _execute(connection: Connection, statements: Sequence[Statement]) -> list[Rows]:
-        return [
-            connection.execute(statement, dict(values)).all() for statement, values in statements
-        ]
-
-    def _run(self, statements: Sequence[Statement]) -> list[Rows]:
-        with self.engine.begin() as connection:
-            return self._execute(connection, statements)
-
-    def _run_waiting(self, statements: Sequence[Statement]) -> list[Rows]:
-        with self.engine.begin() as connection:
-            # A deferred BEGIN takes no lock yet: the timeout is set before the first read.
-            connection.exec_driver_sql(f"PRAGMA busy_timeout={self._busy_timeout_ms}")
-            try:
-                return self._execute(connection, statements)
-            finally:
-                connection.exec_driver_sql("PRAGMA busy_timeout=0")
-
-    async def run(self, statements: Sequence[Statement]) -> list[Rows]:
+    def arguments(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
+        # Literal values compiled into the statement are parameters too: they come back.
+        bound = self.compiled.construct_params(dict(values))
         try:
-            return self._run(statements)
-        except OperationalError as error:
-            if getattr(error.orig, "sqlite_errorcode", None) not in _SQLITE_LOCKED:
-                raise
-        return await asyncio.to_thread(self._run_waiting, statements)
+            # Once per parameter: the agenda's boundaries appear 17 times in its SQL.
+            for name, convert in self.binds:
+                bound[name] = convert(bound[name])
+        except (TypeError, ValueError) as error:
+            # As a session reports a value its type refuses.
+            raise StatementError(str(error), self.sql, dict(values), error) from error
+        return tuple([bound[name] for name in self.order])
 
-    def observe(self, observer: StatementObserver) -> Callable[[], None]:
-        return observe_engine(self.engine, observer, by_readers=True)
+    def rows(self, records: Sequence[Iterable[Any]]) -> Rows:
+        if not self.conversions or not records:
+            return cast(Rows, records)  # sqlite3's tuples, asyncpg's Records: both index
+        # Column by column: each conversion mapped over its column costs a third less
+        # than a tuple built per row.
+        columns: list[Iterable[Any]] = list(zip(*records, strict=True))
+        for index, convert in self.conversions:
+            columns[index] = map(convert, columns[index])
+        return list(zip(*columns, strict=True))
 
-    async def dispose(self) -> None:
-        self.engine.dispose()
+
+class _Statements:
+    """Statements compiled for one database, kept while they are in use. They are built
+    once, so this stays small; the bound keeps one built per call from growing it."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.dialect = dialect
+        self._prepared: LRUCache[ReadStatement, _Prepared] = LRUCache(maxsize=1024)
+
+    def __getitem__(self, statement: ReadStatement) -> _Prepared:
+        prepared = self._prepared.get(statement)
+        if prepared is None:
+            prepared = self._prepared[statement] = self._compile(statement)
+        return prepared
+
+    def _compile(self, statement: ReadStatement) -> _Prepared:
+        dialect = self.dialect
+        compiled = statement.compile(dialect=dialect)
+        # Names the SQL could not carry as they are come escaped in `positiontup`.
+        original = {escaped: name for name, escaped in compiled.escaped_bind_names.items()}
+        order = tuple(compiled.positiontup or ())
+        binds = {}
+        for name in order:
+            bind = compiled.binds[original.get(name, name)]
+            if bind.expanding or bind.literal_execute:
+                raise ValueError(f"{bind.key}: a read's parameters are sent as they are")
+            convert = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            if convert is not None:
+                binds[name] = convert
+        conversions = []
+        for index, column in enumerate(getattr(statement, "selected_columns", ())):
+            try:
+                convert = column.type.dialect_impl(dialect).result_processor(dialect, None)
+            except TypeError:
+                # A type that chooses its conversion by the driver's type code (Numeric).
+                raise ValueError(f"{column}: read this type through a session") from None
+            if convert is not None:
+                conversions.append((index, convert))
+        return _Prepared(
+            sql=str(compiled),
+            compiled=compiled,
+            order=order,
+            binds=tuple(binds.items()),
+            conversions=tuple(conversions),
+        )
+
+
+class _Observers:
+    """Who is told of each statement a reader sends (and the log, when echoing)."""
+
+    def __init__(self, *, echo: bool) -> None:
+        self._observers: list[StatementObserver] = []
+        self._echo = echo
+
+    def tell(self, sql: str, arguments: Sequence[Any]) -> None:
+        for observer in self._observers:
+            observer(sql, arguments, True)
+        if self._echo:
+            log.info("%s %r", sql, arguments)
+
+    def add(self, observer: StatementObserver) -> Callable[[], None]:
+        self._observers.append(observer)
+        return lambda: self._observers.remove(observer)
+
+
+# SQLite
 
 
 # SQLITE_BUSY and SQLITE_LOCKED, and their extended codes (the low byte is the primary).
 _SQLITE_LOCKED = frozenset(code | (extended << 8) for code in (5, 6) for extended in range(8))
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    """A statement compiled once for asyncpg: its SQL, its parameters in `$n` order with
-    their types' bind conversions, and the conversions its columns need when read."""
+class SQLiteReaders:
+    """Reads on sqlite3 connections of their own, in query-only mode, run on the event
+    loop.
 
-    sql: str
-    compiled: SQLCompiler
-    positions: tuple[tuple[str, Callable[[Any], Any] | None], ...]
-    columns: tuple[Callable[[Any], Any] | None, ...] | None  # None: rows come as they are
+    A hot read is an indexed read of one row or one page (at most 100 rows): well under a
+    millisecond of SQLite work, less than handing it to a thread costs. Measured under
+    load, a reader thread doubled the CPU time of a page (GIL hand-offs between the loop
+    and the thread) while the read itself never waited: in WAL mode readers do not wait
+    for the writer. So the read runs right here with a busy timeout of zero, on the loop's
+    own connection (a read on the loop never yields, so one is enough), and only a read
+    that would have to wait for a lock (a checkpoint resetting the log, another process
+    holding the database exclusively) is retried on a thread with the usual timeout, so
+    the loop itself never waits. Each read is one deferred transaction: its statements
+    see one snapshot.
+    """
 
-    def arguments(self, values: Mapping[str, Any]) -> list[Any]:
-        # Literal values compiled into the statement are parameters too: they come back.
-        bound = self.compiled.construct_params(dict(values))
+    def __init__(self, url: str, busy_timeout_ms: int, *, echo: bool) -> None:
+        address = make_url(url).set(drivername="sqlite")
+        self.dialect: Dialect = address.get_dialect()()
+        arguments, options = self.dialect.create_connect_args(address)
+        options.update(isolation_level=None, check_same_thread=False)
+        self._connect = functools.partial(sqlite3.connect, *arguments, **options)
+        self._busy_timeout_seconds = busy_timeout_ms / 1000
+        self._statements = _Statements(self.dialect)
+        self._observers = _Observers(echo=echo)
+        # One connection per thread that runs an event loop, and the idle ones of the
+        # reads that wait on a thread.
+        self._on_loop = threading.local()
+        self._waiting: deque[sqlite3.Connection] = deque()
+        self._opened: list[sqlite3.Connection] = []
+
+    def _open(self, busy_timeout_seconds: float) -> sqlite3.Connection:
+        connection = self._connect(timeout=busy_timeout_seconds)
+        connection.execute("PRAGMA query_only=ON")
+        self._opened.append(connection)
+        return connection
+
+    def _loop_connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._on_loop, "connection", None)
+        if connection is None:
+            connection = self._on_loop.connection = self._open(0)
+        return connection
+
+    async def run(self, statements: Sequence[Statement]) -> list[Rows]:
+        prepared = [(self._statements[statement], values) for statement, values in statements]
         try:
-            return [
-                bound[name] if convert is None else convert(bound[name])
-                for name, convert in self.positions
-            ]
-        except (TypeError, ValueError) as error:
-            # As a session reports a value its type refuses.
-            raise StatementError(str(error), self.sql, dict(values), error) from error
+            return self._read(self._loop_connection(), prepared)
+        except OperationalError as error:
+            if getattr(error.orig, "sqlite_errorcode", None) not in _SQLITE_LOCKED:
+                raise
+        return await asyncio.to_thread(self._read_waiting, prepared)
 
-    def rows(self, records: list[asyncpg.Record]) -> Rows:
-        if self.columns is None:
-            return cast(Rows, records)
-        converts = self.columns
-        return [
-            tuple(
-                value if convert is None else convert(value)
-                for convert, value in zip(converts, record, strict=True)
-            )
-            for record in records
-        ]
+    def _read_waiting(self, prepared: list[tuple[_Prepared, Mapping[str, Any]]]) -> list[Rows]:
+        try:
+            connection = self._waiting.pop()
+        except IndexError:
+            connection = self._open(self._busy_timeout_seconds)
+        try:
+            return self._read(connection, prepared)
+        finally:
+            if len(self._waiting) < SQLITE_READERS:
+                self._waiting.append(connection)
+            else:
+                self._close(connection)
+
+    def _read(
+        self, connection: sqlite3.Connection, prepared: list[tuple[_Prepared, Mapping[str, Any]]]
+    ) -> list[Rows]:
+        self._send(connection, "BEGIN", ())
+        try:
+            answers = []
+            for statement, values in prepared:
+                arguments = statement.arguments(values)
+                rows = self._send(connection, statement.sql, arguments).fetchall()
+                answers.append(statement.rows(rows))
+        finally:
+            # Reads change nothing: ending the snapshot is all that is left to do.
+            connection.rollback()
+        return answers
+
+    def _send(
+        self, connection: sqlite3.Connection, sql: str, arguments: Sequence[Any]
+    ) -> sqlite3.Cursor:
+        self._observers.tell(sql, arguments)
+        try:
+            return connection.execute(sql, arguments)
+        except sqlite3.Error as error:
+            # As a session reports it (OperationalError, IntegrityError...).
+            raise DBAPIError.instance(sql, arguments, error, sqlite3.Error) from error
+
+    def _close(self, connection: sqlite3.Connection) -> None:
+        connection.close()
+        self._opened.remove(connection)
+
+    def observe(self, observer: StatementObserver) -> Callable[[], None]:
+        return self._observers.add(observer)
+
+    async def dispose(self) -> None:
+        for connection in list(self._opened):
+            self._close(connection)
+        self._waiting.clear()
+        self._on_loop = threading.local()
+
+
+# PostgreSQL
 
 
 async def _decode_json(connection: asyncpg.Connection) -> None:
@@ -203,16 +308,9 @@ async def _nothing_to_undo(_connection: asyncpg.Connection) -> None:
 
 
 class PostgresReaders:
-    """PostgreSQL: an asyncpg pool of autocommit connections, and each statement compiled
-    by SQLAlchemy once and sent as asyncpg's prepared statement.
-
-    SQLAlchemy's own execution (its pool checkout, a greenlet, an execution context and
-    a result per statement) cost 0.13 ms of CPU per statement beside asyncpg's 0.09 ms,
-    measured at 16 concurrent reads: more than the read itself for one task. The types'
-    conversions still apply (bind and result processors, asked of each type), so a read
-    answers the same values as a session would. No ping on checkout: a connection found
-    dead is dropped and the read runs once more.
-    """
+    """PostgreSQL: an asyncpg pool of autocommit connections, and each statement sent as
+    asyncpg's prepared statement. No ping on checkout: a connection found dead is dropped
+    and the read runs once more."""
 
     def __init__(self, url: str, *, echo: bool) -> None:
         address = make_url(url)
@@ -222,11 +320,8 @@ class PostgresReaders:
         self._connect.pop("prepared_statement_name_func", None)
         self._pool: asyncpg.Pool | None = None
         self._opening = asyncio.Lock()
-        # Statements are built once, so this stays small; the bound keeps one built per
-        # call from growing it for good.
-        self._prepared: LRUCache[ReadStatement, _Prepared] = LRUCache(maxsize=1024)
-        self._observers: list[StatementObserver] = []
-        self._echo = echo
+        self._statements = _Statements(self.dialect)
+        self._observers = _Observers(echo=echo)
 
     async def _open(self) -> asyncpg.Pool:
         async with self._opening:
@@ -241,43 +336,8 @@ class PostgresReaders:
                 )
         return self._pool
 
-    def _prepare(self, statement: ReadStatement) -> _Prepared:
-        prepared = self._prepared.get(statement)
-        if prepared is None:
-            prepared = self._prepared[statement] = self._compile(statement)
-        return prepared
-
-    def _compile(self, statement: ReadStatement) -> _Prepared:
-        compiled = statement.compile(dialect=self.dialect)
-        # Names the SQL could not carry as they are come escaped in `positiontup`.
-        original = {escaped: name for name, escaped in compiled.escaped_bind_names.items()}
-        positions = []
-        for name in compiled.positiontup or ():
-            bind = compiled.binds[original.get(name, name)]
-            if bind.expanding or bind.literal_execute:
-                raise ValueError(f"{bind.key}: a read's parameters are sent as they are")
-            positions.append(
-                (name, bind.type.dialect_impl(self.dialect).bind_processor(self.dialect))
-            )
-        columns = []
-        for column in getattr(statement, "selected_columns", ()):
-            try:
-                convert = column.type.dialect_impl(self.dialect).result_processor(
-                    self.dialect, None
-                )
-            except TypeError:
-                # A type that chooses its conversion by the driver's type code (Numeric).
-                raise ValueError(f"{column}: read this type through a session") from None
-            columns.append(convert)
-        return _Prepared(
-            sql=str(compiled),
-            compiled=compiled,
-            positions=tuple(positions),
-            columns=tuple(columns) if any(columns) else None,
-        )
-
     async def run(self, statements: Sequence[Statement]) -> list[Rows]:
-        prepared = [(self._prepare(statement), values) for statement, values in statements]
+        prepared = [(self._statements[statement], values) for statement, values in statements]
         pool = self._pool or await self._open()
         try:
             return await self._fetch(pool, prepared)
@@ -292,10 +352,7 @@ class PostgresReaders:
         async with pool.acquire(timeout=POOL_TIMEOUT_SECONDS) as connection:
             for statement, values in prepared:
                 arguments = statement.arguments(values)
-                for observer in self._observers:
-                    observer(statement.sql, arguments, True)
-                if self._echo:
-                    log.info("%s %r", statement.sql, arguments)
+                self._observers.tell(statement.sql, arguments)
                 try:
                     records = await connection.fetch(statement.sql, *arguments)
                 except asyncpg.PostgresError as error:
@@ -306,8 +363,7 @@ class PostgresReaders:
         return answers
 
     def observe(self, observer: StatementObserver) -> Callable[[], None]:
-        self._observers.append(observer)
-        return lambda: self._observers.remove(observer)
+        return self._observers.add(observer)
 
     async def dispose(self) -> None:
         if self._pool is not None:

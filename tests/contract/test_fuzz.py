@@ -20,8 +20,9 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from schemathesis.checks import positive_data_acceptance
+from schemathesis.checks import CheckFunction, positive_data_acceptance
 from schemathesis.core.failures import AcceptedNegativeData, FailureGroup
+from schemathesis.core.transport import Response
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from api.auth.scopes import ALL_SCOPES
@@ -127,28 +128,44 @@ def test_api_conforms_to_its_contract(
 ) -> None:
     url, token = fuzz_target
     headers = {"Authorization": f"Bearer {token}"}
+    response = case.call(base_url=url, headers=headers)
+    if _refused_as_malformed_http(response):
+        return
     if case.method.upper() == "GET" and case.query and "cursor" in case.query:
         # A cursor is opaque and signed: no generated string can be a valid one, so
         # instead of "accepted" the contract here is a 4xx problem saying what is wrong.
-        response = case.call(base_url=url, headers=headers)
         assert response.status_code in {400, 404, 422}, response.text
         assert response.headers.get("content-type") == ["application/problem+json"]
         return
+    excluded: list[CheckFunction] = []
     if case.operation.path == "/v1/import":
         # An export document's rows refer to each other by id and carry what the account
         # can store, which JSON Schema cannot say: a generated document can be refused
         # (422) for that, so only "schema-valid means accepted" is not asked of it. No 5xx,
         # refusal of invalid documents and the response's own shape are still checked.
-        case.call_and_validate(
-            base_url=url, headers=headers, excluded_checks=[positive_data_acceptance]
-        )
-        return
+        excluded.append(positive_data_acceptance)
     try:
-        case.call_and_validate(base_url=url, headers=headers)
+        case.validate_response(
+            response,
+            headers=headers,
+            excluded_checks=excluded,
+            transport_kwargs={"base_url": url, "headers": headers},
+        )
     except FailureGroup as group:
         remaining = [f for f in group.exceptions if not _indistinguishable_on_the_wire(f)]
         if remaining:
             raise FailureGroup(remaining, str(group)) from None
+
+
+# What the HTTP server itself answers a message that is not valid HTTP/1.1.
+_MALFORMED_HTTP = (400, b"Invalid HTTP request received.")
+
+
+def _refused_as_malformed_http(response: Response) -> bool:
+    """Generated headers are sometimes not HTTP at all (an empty Transfer-Encoding, say):
+    the server's parser refuses such a request with a plain 400 before the application
+    sees it, which is what the protocol asks. There is no API operation to check."""
+    return (response.status_code, response.content) == _MALFORMED_HTTP
 
 
 def _indistinguishable_on_the_wire(failure: Exception) -> bool:
