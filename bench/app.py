@@ -11,7 +11,7 @@
   statements per request without timing anything.
 
 Run it the way the benchmark does:
-`uvicorn bench.app:create_bench_app --factory --loop uvloop --http httptools`.
+`uvicorn bench.app:create_bench_app --factory --loop asyncio --http httptools`.
 """
 
 from __future__ import annotations

@@ -233,7 +233,7 @@ def environment(options_text: str, postgres_version: str | None) -> str:
         f"SQLite {sqlite3.sqlite_version}"
         + (f", PostgreSQL {postgres_version}" if postgres_version else ""),
         f"- load: {wrk_version}, one thread, on the same machine as the server; {options_text}",
-        "- server: one uvicorn process (uvloop, httptools), one worker, rate limits off, "
+        "- server: one uvicorn process (asyncio's loop, httptools), one worker, rate limits off, "
         "webhook worker not in process, access log off",
     ]
     return "\n".join(parts)

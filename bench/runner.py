@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from api.auth.passwords import hash_password
 from api.auth.scopes import ALL_SCOPES
+from api.cli import SERVER_LOOP
 from api.config import normalize_database_url
 from api.db import Database, open_session
 from api.pagination import CursorCodec, binding_for
@@ -231,7 +232,8 @@ class Server:
 
 @contextmanager
 def server(url: str, label: str) -> Iterator[Server]:
-    """One uvicorn process, one worker, uvloop and httptools, rate limits off."""
+    """One uvicorn process, one worker, served as `afterword serve` serves (its event
+    loop, httptools), rate limits off."""
     port = free_port()
     log_path = WORK / f"server-{label}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -258,7 +260,7 @@ def server(url: str, label: str) -> Iterator[Server]:
         "--workers",
         "1",
         "--loop",
-        "uvloop",
+        SERVER_LOOP,
         "--http",
         "httptools",
         "--no-access-log",
