@@ -254,24 +254,23 @@ class SQLiteReaders:
     def _read(
         self, connection: sqlite3.Connection, prepared: list[tuple[_Prepared, Mapping[str, Any]]]
     ) -> list[Rows]:
-        self._send(connection, "BEGIN", ())
+        self._fetch(connection, "BEGIN", ())
         try:
             answers = []
             for statement, values in prepared:
                 arguments = statement.arguments(values)
-                rows = self._send(connection, statement.sql, arguments).fetchall()
+                rows = self._fetch(connection, statement.sql, arguments)
                 answers.append(statement.rows(rows))
         finally:
             # Reads change nothing: ending the snapshot is all that is left to do.
             connection.rollback()
         return answers
 
-    def _send(
-        self, connection: sqlite3.Connection, sql: str, arguments: Sequence[Any]
-    ) -> sqlite3.Cursor:
+    def _fetch(self, connection: sqlite3.Connection, sql: str, arguments: Sequence[Any]) -> Rows:
         self._observers.tell(sql, arguments)
         try:
-            return connection.execute(sql, arguments)
+            rows: Rows = connection.execute(sql, arguments).fetchall()
+            return rows
         except sqlite3.Error as error:
             # As a session reports it (OperationalError, IntegrityError...).
             raise DBAPIError.instance(sql, arguments, error, sqlite3.Error) from error

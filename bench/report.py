@@ -289,7 +289,7 @@ def document(
         "",
         summary(results),
         "",
-        "What limits the missed ones, with the profiles and plans behind it: "
+        "What limits each scenario, with the profiles and plans behind it: "
         "bench/README.md, 'What limits it'.",
     ]
     if notes:
