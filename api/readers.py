@@ -17,6 +17,7 @@ each type), so a read answers the same values as a session would.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import logging
@@ -36,7 +37,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 # Connections that serve reads. On PostgreSQL they stay open and requests beyond them
 # wait for one: a connection opened and closed per burst costs more than its reads.
-# On SQLite they serve the reads that must wait for a lock, each on a thread.
+# On SQLite, this many idle ones are kept for the reads that must wait for a lock.
 SQLITE_READERS = 8
 POSTGRES_READERS = 32
 # How long a read waits for a free connection before it fails (as a session's pool does).
@@ -88,19 +89,20 @@ class _Prepared:
 
     sql: str
     compiled: SQLCompiler
-    order: tuple[str, ...]  # a parameter used twice in the SQL comes twice
+    order: tuple[str, ...]  # on SQLite, a parameter used twice in the SQL comes twice
     binds: tuple[tuple[str, Callable[[Any], Any]], ...]  # (parameter, conversion)
     conversions: tuple[tuple[int, Callable[[Any], Any]], ...]  # (column, conversion)
 
     def arguments(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
-        # Literal values compiled into the statement are parameters too: they come back.
-        bound = self.compiled.construct_params(dict(values))
         try:
+            # Literal values compiled into the statement are parameters too: they come
+            # back, by the names `order` holds.
+            bound = self.compiled.construct_params(dict(values), escape_names=False)
             # Once per parameter: the agenda's boundaries appear 17 times in its SQL.
             for name, convert in self.binds:
                 bound[name] = convert(bound[name])
-        except (TypeError, ValueError) as error:
-            # As a session reports a value its type refuses.
+        except Exception as error:
+            # As a session reports a missing value, or one its type refuses.
             raise StatementError(str(error), self.sql, dict(values), error) from error
         return tuple([bound[name] for name in self.order])
 
@@ -132,12 +134,11 @@ class _Statements:
     def _compile(self, statement: ReadStatement) -> _Prepared:
         dialect = self.dialect
         compiled = statement.compile(dialect=dialect)
-        # Names the SQL could not carry as they are come escaped in `positiontup`.
-        original = {escaped: name for name, escaped in compiled.escaped_bind_names.items()}
+        # The parameters' own names, even those the SQL carries escaped.
         order = tuple(compiled.positiontup or ())
         binds = {}
         for name in order:
-            bind = compiled.binds[original.get(name, name)]
+            bind = compiled.binds[name]
             if bind.expanding or bind.literal_execute:
                 raise ValueError(f"{bind.key}: a read's parameters are sent as they are")
             convert = bind.type.dialect_impl(dialect).bind_processor(dialect)
@@ -211,34 +212,52 @@ class SQLiteReaders:
         self._busy_timeout_seconds = busy_timeout_ms / 1000
         self._statements = _Statements(self.dialect)
         self._observers = _Observers(echo=echo)
-        # One connection per thread that runs an event loop, and the idle ones of the
-        # reads that wait on a thread.
+        # One connection for each thread that runs an event loop (a server has one; a
+        # thread that ends keeps its connection open until `dispose`).
         self._on_loop = threading.local()
+        self._loop_connections: set[sqlite3.Connection] = set()
+        # The idle connections of reads that wait on a thread. A waiting read takes one
+        # (or opens one: the executor's threads bound how many) and gives it back.
         self._waiting: deque[sqlite3.Connection] = deque()
-        self._opened: list[sqlite3.Connection] = []
+        # `dispose` starts a new generation: a waiting read's connection from an older
+        # one is closed when the read ends, not given back.
+        self._generation = 0
 
     def _open(self, busy_timeout_seconds: float) -> sqlite3.Connection:
-        connection = self._connect(timeout=busy_timeout_seconds)
-        connection.execute("PRAGMA query_only=ON")
-        self._opened.append(connection)
+        connection = None
+        try:
+            connection = self._connect(timeout=busy_timeout_seconds)
+            connection.execute("PRAGMA query_only=ON")
+        except sqlite3.Error as error:
+            if connection is not None:
+                connection.close()
+            raise DBAPIError.instance(None, None, error, sqlite3.Error) from error
         return connection
 
     def _loop_connection(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._on_loop, "connection", None)
         if connection is None:
             connection = self._on_loop.connection = self._open(0)
+            self._loop_connections.add(connection)
         return connection
 
     async def run(self, statements: Sequence[Statement]) -> list[Rows]:
         prepared = [(self._statements[statement], values) for statement, values in statements]
+        connection = self._loop_connection()
         try:
-            return self._read(self._loop_connection(), prepared)
+            return self._read(connection, prepared)
         except OperationalError as error:
             if getattr(error.orig, "sqlite_errorcode", None) not in _SQLITE_LOCKED:
                 raise
+        finally:
+            if not _reusable(connection):
+                self._on_loop.connection = None
+                self._loop_connections.discard(connection)
+                connection.close()
         return await asyncio.to_thread(self._read_waiting, prepared)
 
     def _read_waiting(self, prepared: list[tuple[_Prepared, Mapping[str, Any]]]) -> list[Rows]:
+        generation = self._generation
         try:
             connection = self._waiting.pop()
         except IndexError:
@@ -246,10 +265,14 @@ class SQLiteReaders:
         try:
             return self._read(connection, prepared)
         finally:
-            if len(self._waiting) < SQLITE_READERS:
+            if (
+                generation == self._generation
+                and _reusable(connection)
+                and len(self._waiting) < SQLITE_READERS
+            ):
                 self._waiting.append(connection)
             else:
-                self._close(connection)
+                connection.close()
 
     def _read(
         self, connection: sqlite3.Connection, prepared: list[tuple[_Prepared, Mapping[str, Any]]]
@@ -262,8 +285,11 @@ class SQLiteReaders:
                 rows = self._fetch(connection, statement.sql, arguments)
                 answers.append(statement.rows(rows))
         finally:
-            # Reads change nothing: ending the snapshot is all that is left to do.
-            connection.rollback()
+            # Reads change nothing: ending the snapshot is all that is left to do. Should
+            # that fail, the error in flight is the one to report, and the connection,
+            # still in its transaction, is not used again (`_reusable`).
+            with contextlib.suppress(sqlite3.Error):
+                connection.rollback()
         return answers
 
     def _fetch(self, connection: sqlite3.Connection, sql: str, arguments: Sequence[Any]) -> Rows:
@@ -275,18 +301,27 @@ class SQLiteReaders:
             # As a session reports it (OperationalError, IntegrityError...).
             raise DBAPIError.instance(sql, arguments, error, sqlite3.Error) from error
 
-    def _close(self, connection: sqlite3.Connection) -> None:
-        connection.close()
-        self._opened.remove(connection)
-
     def observe(self, observer: StatementObserver) -> Callable[[], None]:
         return self._observers.add(observer)
 
     async def dispose(self) -> None:
-        for connection in list(self._opened):
-            self._close(connection)
-        self._waiting.clear()
+        """Close the connections (when reads have stopped: at shutdown, after tests)."""
+        self._generation += 1
         self._on_loop = threading.local()
+        connections = [*self._loop_connections, *self._waiting]
+        self._loop_connections.clear()
+        self._waiting.clear()
+        for connection in connections:
+            connection.close()
+
+
+def _reusable(connection: sqlite3.Connection) -> bool:
+    """Whether a connection can serve another read: not one closed, nor one whose
+    snapshot could not be ended."""
+    try:
+        return not connection.in_transaction
+    except sqlite3.Error:
+        return False
 
 
 # PostgreSQL

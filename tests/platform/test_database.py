@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from fastapi import FastAPI
-from sqlalchemy import Uuid, bindparam, select, text, type_coerce
+from sqlalchemy import Integer, Uuid, bindparam, select, text, type_coerce
 from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -108,6 +108,17 @@ async def test_reads_convert_values_as_a_session_does(app: FastAPI, anon: Client
     assert await app.state.db.read(statement, {"after": after, "name": "other"}) == []
     with pytest.raises(StatementError, match="naive datetimes"):
         await app.state.db.read(statement, {"after": after.replace(tzinfo=None), "name": "script"})
+
+
+async def test_reads_bind_parameters_by_their_own_names(app: FastAPI) -> None:
+    """Names the SQL carries escaped ("a.b", "x y") bind as they are written; a missing
+    one is refused as a session refuses it, and the reader goes on serving."""
+    statement = select(bindparam("a.b", type_=Integer()) + bindparam("x y", type_=Integer()))
+    db = app.state.db
+    assert [tuple(row) for row in await db.read(statement, {"x y": 2, "a.b": 40})] == [(42,)]
+    with pytest.raises(StatementError, match="x y"):
+        await db.read(statement, {"a.b": 40})
+    assert [tuple(row) for row in await db.read(statement, {"x y": 1, "a.b": 1})] == [(2,)]
 
 
 @pytest.mark.postgres_only
