@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -54,3 +55,31 @@ def live_server(env: Mapping[str, str], *, timeout: float = 60) -> Iterator[str]
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def _post_json(url: str, body: object, headers: Mapping[str, str]) -> urllib.request.Request:
+    return urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json", **headers},
+        method="POST",
+    )
+
+
+def sign_up_with_token(url: str, email: str, scopes: Iterable[str]) -> str:
+    """Register a user on a live server and mint them a token with these scopes."""
+    registration = _post_json(
+        f"{url}/v1/auth/register", {"email": email, "password": "correct horse battery"}, {}
+    )
+    with urllib.request.urlopen(registration, timeout=10) as response:
+        cookies = response.headers.get_all("Set-Cookie") or []
+    jar = "; ".join(cookie.split(";")[0] for cookie in cookies)
+    csrf = next(c.split("=", 1)[1] for c in jar.split("; ") if c.startswith("aw_csrf="))
+    minting = _post_json(
+        f"{url}/v1/tokens",
+        {"name": "live", "scopes": sorted(scopes)},
+        {"Cookie": jar, "X-CSRF-Token": csrf},
+    )
+    with urllib.request.urlopen(minting, timeout=10) as response:
+        token: str = json.loads(response.read())["token"]
+    return token

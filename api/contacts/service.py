@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, inspect, or_, select, tuple_
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.models import User
@@ -26,6 +32,8 @@ from api.playbook import reconcile
 from api.tasks import service as tasks
 
 _SORT = "name"
+# How each database names the (user, email) constraint when a write breaks it.
+_EMAIL_TAKEN_MARKS = ("uq_contact_user_email", "contact.user_id, contact.email")
 _INTERVIEW_FIELDS = (
     "id",
     "interviewer_id",
@@ -60,6 +68,9 @@ async def link_interviewers(session: AsyncSession, interview: Interview) -> None
         known = list(result.scalars())
     by_email = {contact.email: contact for contact in known if contact.email}
     by_id = {contact.id: contact for contact in known}
+    # New addresses are claimed together after the loop (see _claim_emails).
+    unclaimed: dict[str, dict[str, Any]] = {}
+    waiting: list[tuple[Interviewer, str]] = []
     for person in people:
         email = person.email.lower() if person.email else None
         current = by_id.get(person.contact_id) if person.contact_id else None
@@ -68,22 +79,20 @@ async def link_interviewers(session: AsyncSession, interview: Interview) -> None
             contact = current
         elif email in by_email:
             contact = by_email[email]
+        elif email in unclaimed:
+            waiting.append((person, email))
+            continue
         elif current is not None and current.email is None:
             # The person now has an address: their contact takes it.
             contact = current
             contact.email = email
         else:
-            contact = None
+            unclaimed[email] = _new_contact_values(interview, person, email)
+            waiting.append((person, email))
+            continue
         if contact is None:
-            contact = Contact(
-                id=uuid.uuid4(),
-                user_id=interview.user_id,
-                name=person.name,
-                email=email,
-                title=person.title,
-                company=interview.company,
-                linkedin_url=person.linkedin_url,
-            )
+            # No address, so no one else can claim this person: a contact of their own.
+            contact = Contact(**_new_contact_values(interview, person, None))
             session.add(contact)
         else:
             _fill_blanks(contact, person, interview.company)
@@ -91,6 +100,52 @@ async def link_interviewers(session: AsyncSession, interview: Interview) -> None
             by_email[email] = contact
         by_id[contact.id] = contact
         person.contact_id = contact.id
+    if unclaimed:
+        claimed = await _claim_emails(session, interview.user_id, unclaimed)
+        for person, email in waiting:
+            contact = claimed[email]
+            _fill_blanks(contact, person, interview.company)
+            person.contact_id = contact.id
+
+
+def _new_contact_values(
+    interview: Interview, person: Interviewer, email: str | None
+) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4(),
+        "user_id": interview.user_id,
+        "name": person.name,
+        "email": email,
+        "title": person.title,
+        "company": interview.company,
+        "linkedin_url": person.linkedin_url,
+    }
+
+
+async def _claim_emails(
+    session: AsyncSession, user_id: uuid.UUID, unclaimed: dict[str, dict[str, Any]]
+) -> dict[str, Contact]:
+    """The user's contacts with these emails, creating those that do not exist yet.
+
+    Parallel requests may name the same new address (a board syncing a recruiter's
+    postings): the insert skips a row another transaction holds on (user, email),
+    waiting for it to commit where it must, and the read then finds that contact.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    emails = sorted(unclaimed)
+    # One statement, rows in one order for every request: two never wait on each other.
+    statement = (
+        insert(Contact)
+        .values([unclaimed[email] for email in emails])
+        .on_conflict_do_nothing(index_elements=[Contact.user_id, Contact.email])
+    )
+    with session.no_autoflush:
+        await session.execute(statement)
+        result = await session.execute(
+            select(Contact).where(Contact.user_id == user_id, Contact.email.in_(emails))
+        )
+    return {contact.email: contact for contact in result.scalars() if contact.email}
 
 
 def _needs_link(person: Interviewer) -> bool:
@@ -160,8 +215,8 @@ async def create_contact(session: AsyncSession, user: User, body: ContactCreate)
         fields["email"] = body.email.lower()
         await _email_free(session, user.id, fields["email"])
     contact = Contact(id=uuid.uuid4(), user_id=user.id, **fields)
-    session.add(contact)
-    await session.flush()
+    async with _claiming_email(session):
+        session.add(contact)
     return contact
 
 
@@ -177,9 +232,9 @@ async def update_contact(
         field in changes and changes[field] != getattr(contact, field)
         for field in ("last_contacted_at", "keep_in_touch_interval_days")
     )
-    for field, value in changes.items():
-        setattr(contact, field, value)
-    await session.flush()
+    async with _claiming_email(session):
+        for field, value in changes.items():
+            setattr(contact, field, value)
     if replan:
         # A logged contact resets the keep-in-touch clock; a new cadence moves it too.
         await reconcile.replan_for_contacts(session, user, [contact.id])
@@ -193,10 +248,28 @@ async def _email_free(session: AsyncSession, user_id: uuid.UUID, email: str) -> 
         )
     ).first()
     if taken is not None:
-        raise Conflict(
-            "You already have a contact with this email.",
-            errors=[FieldError(pointer="/body/email", detail="Another contact has this email.")],
-        )
+        raise _email_taken()
+
+
+@asynccontextmanager
+async def _claiming_email(session: AsyncSession) -> AsyncIterator[None]:
+    """Write the changes made in the block; a parallel request that took the same address
+    since `_email_free` looked is a 409, as if it had been there first."""
+    try:
+        async with session.begin_nested():
+            yield
+            await session.flush()
+    except IntegrityError as exc:
+        if not any(mark in str(exc.orig) for mark in _EMAIL_TAKEN_MARKS):
+            raise
+        raise _email_taken() from None
+
+
+def _email_taken() -> Conflict:
+    return Conflict(
+        "You already have a contact with this email.",
+        errors=[FieldError(pointer="/body/email", detail="Another contact has this email.")],
+    )
 
 
 @dataclass(frozen=True)
