@@ -13,7 +13,7 @@ from api.auth.models import User
 from api.calendar.invites import Invite, InvitedPerson
 from api.errors import FieldError, ValidationFailed
 from api.interviews import partner
-from api.interviews.schemas import InterviewerCreate, InterviewReplace
+from api.interviews.schemas import InterviewerReplace, InterviewReplace
 
 SOURCE = "ics"
 _PREFIX = re.compile(
@@ -122,7 +122,7 @@ def _replacement(
         location=invite.location,
         format="video" if invite.location and invite.location.startswith("http") else None,
         interviewers=[
-            InterviewerCreate(name=person.name, email=person.email) for person in others[:20]
+            InterviewerReplace(name=person.name, email=person.email) for person in others[:20]
         ],
     )
 

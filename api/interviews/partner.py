@@ -1,8 +1,12 @@
 """The partner's idempotent upsert: PUT an interview by (source, external_id).
 
-Job boards resend what they have whenever they like. The same body twice changes
-nothing (no write, no version bump, no playbook run); a changed body replaces the
-interview, keeping the ids of interviewers it still names so their tasks stay theirs.
+Job boards resend what they have whenever they like. Every field has one owner (see
+`InterviewReplace.board_owned`): an upsert that creates takes the whole body; later
+upserts replace only what the board owns (time, role, place, who interviews) and never
+what the user recorded (status, outcome, notes, points, next steps, who the hiring
+manager was). Interviewers the board still names keep their ids, so their tasks and
+what the user noted about them stay theirs. Nothing the board owns changed: no write,
+no version bump, no playbook run.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from api.interviews import service
 from api.interviews.models import Interview, Interviewer
 from api.interviews.schemas import (
     InterviewCreate,
-    InterviewerCreate,
+    InterviewerReplace,
     InterviewReplace,
     InterviewUpdate,
 )
@@ -71,69 +75,65 @@ async def upsert(
             if existing is None:
                 raise
     check_if_match(request, existing)
-    patch = _replacement(existing, body, user_timezone=user.timezone)
+    patch = _board_changes(existing, body)
     if _changes_anything(existing, patch):
         await service.update_interview(session, existing, patch)
     return Upserted(existing, created=False)
 
 
-def _replacement(
-    interview: Interview, body: InterviewReplace, *, user_timezone: str
-) -> InterviewUpdate:
-    """Every field set: a PUT replaces, so what the partner leaves out is cleared."""
-    fields = body.model_dump(exclude={"interviewers", "next_steps", "timezone"})
-    people = _match_interviewers(interview.interviewers, body.interviewers)
-    next_steps = body.next_steps.model_dump() if body.next_steps else None
+def _board_changes(interview: Interview, body: InterviewReplace) -> InterviewUpdate:
+    """What the board owns, as a merge patch: the user's fields are left out, so they stay."""
+    fields = body.model_dump(
+        include=set(InterviewReplace.board_owned - {"interviewers", "timezone"})
+    )
     return InterviewUpdate.model_validate(
         {
             **fields,
-            "timezone": body.timezone or interview.timezone or user_timezone,
-            "next_steps": next_steps,
-            "interviewers": people,
+            # A board that does not name a time zone keeps the interview's.
+            "timezone": body.timezone or interview.timezone,
+            "interviewers": _match_interviewers(interview.interviewers, body.interviewers),
         }
     )
 
 
 def _match_interviewers(
-    current: list[Interviewer], sent: list[InterviewerCreate]
+    current: list[Interviewer], sent: list[InterviewerReplace]
 ) -> list[dict[str, Any]]:
-    """Keep an interviewer's id when the partner still names them (by email, else name)."""
+    """The board's list, where each person it still names (by email, else by name) keeps
+    their id and what the user recorded about them; a new person comes as sent."""
     unclaimed = list(current)
     matched: list[dict[str, Any]] = []
     for person in sent:
-        fields = person.model_dump()
         twin = next((c for c in unclaimed if _same_person(c, person)), None)
-        if twin is not None:
-            unclaimed.remove(twin)
-            fields["id"] = twin.id
+        if twin is None:
+            matched.append(person.model_dump())
+            continue
+        unclaimed.remove(twin)
+        fields: dict[str, Any] = {
+            "id": twin.id,
+            **person.model_dump(include=set(InterviewerReplace.board_owned)),
+        }
+        if twin.linkedin_url is None and person.linkedin_url is not None:
+            fields["linkedin_url"] = person.linkedin_url
         matched.append(fields)
     return matched
 
 
-def _same_person(current: Interviewer, sent: InterviewerCreate) -> bool:
+def _same_person(current: Interviewer, sent: InterviewerReplace) -> bool:
     if current.email and sent.email:
         return current.email.lower() == sent.email.lower()
     return current.name.strip().lower() == sent.name.strip().lower()
 
 
 def _changes_anything(interview: Interview, patch: InterviewUpdate) -> bool:
-    for field, value in patch.model_dump(
-        exclude_unset=True, exclude={"interviewers", "next_steps"}
-    ).items():
+    for field, value in patch.model_dump(exclude_unset=True, exclude={"interviewers"}).items():
         if getattr(interview, field) != value:
             return True
-    steps = patch.next_steps
-    if (steps.description if steps else None) != interview.next_steps_description:
-        return True
-    if (steps.expected_by if steps else None) != interview.next_steps_expected_by:
-        return True
     wanted = patch.interviewers or []
-    if len(wanted) != len(interview.interviewers):
+    if [item.id for item in wanted] != [person.id for person in interview.interviewers]:
         return True
-    for person, item in zip(interview.interviewers, wanted, strict=True):
-        if item.id != person.id:
-            return True
-        for field, value in item.model_dump(exclude={"id"}).items():
-            if getattr(person, field) != value:
-                return True
-    return False
+    return any(
+        getattr(person, field) != value
+        for person, item in zip(interview.interviewers, wanted, strict=True)
+        for field, value in item.model_dump(exclude_unset=True, exclude={"id"}).items()
+    )

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from api.auth.dependencies import CurrentUser, InterviewReader, InterviewWriter
 from api.db import SessionDep
 from api.errors import problem_responses
 from api.etags import set_etag
 from api.interviews import partner, service
-from api.interviews.dependencies import ReadableInterview, WritableInterview
+from api.interviews.dependencies import (
+    ExternalIdPath,
+    ReadableInterview,
+    SourcePath,
+    WritableInterview,
+    WritableInterviewByExternalId,
+)
 from api.interviews.schemas import (
     InterviewCreate,
     InterviewListParams,
@@ -68,16 +74,18 @@ async def create_interview(
 async def upsert_interview(
     principal: InterviewWriter,
     user: CurrentUser,
-    source: Annotated[str, Path(min_length=1, max_length=64)],
-    external_id: Annotated[str, Path(min_length=1, max_length=255)],
+    source: SourcePath,
+    external_id: ExternalIdPath,
     body: InterviewReplace,
     request: Request,
     response: Response,
     session: SessionDep,
 ) -> InterviewRead:
-    """Create or replace the interview a partner knows as (source, external_id).
+    """Create or update the interview a partner knows as (source, external_id).
 
-    201 when created, 200 when it existed; resending the same body changes nothing.
+    201 when created, 200 when it existed. Creating takes the whole body; later upserts
+    replace only the fields the board owns and never what the user recorded (each
+    field's description says which). Resending the same body changes nothing.
     """
     result = await partner.upsert(session, request, user, source, external_id, body)
     if result.created:
@@ -105,6 +113,20 @@ async def update_interview(
     updated = await service.update_interview(session, interview, body)
     set_etag(response, updated)
     return service.to_read(updated)
+
+
+@router.patch("/by-external-id/{source}/{external_id}", responses=problem_responses(404, 409, 412))
+async def update_interview_by_external_id(
+    interview: WritableInterviewByExternalId,
+    body: InterviewUpdate,
+    response: Response,
+    session: SessionDep,
+) -> InterviewRead:
+    """JSON Merge Patch of the interview a partner knows as (source, external_id).
+
+    The same rules as `PATCH /v1/interviews/{interview_id}`, with its ETag and `If-Match`.
+    """
+    return await update_interview(interview, body, response, session)
 
 
 @router.delete(

@@ -2,9 +2,18 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import AfterValidator, BaseModel, Field, StrictBool, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    Field,
+    GetJsonSchemaHandler,
+    StrictBool,
+    StringConstraints,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from api.validation import (
@@ -78,8 +87,45 @@ class InterviewerPatch(MergePatch):
     non_nullable = frozenset({"name", "is_hiring_manager", "discussion_points"})
 
 
-class InterviewReplace(InputModel):
-    """A whole interview as a partner sends it (PUT by external id)."""
+BOARD_OWNED = "Owned by the board: replaced on every upsert."
+USER_OWNED = "Owned by the user: set on create, never changed by later upserts."
+
+
+class Upsert(InputModel):
+    """A body of the upsert by external id, where every field has one owner.
+
+    The board owns what it knows (`board_owned`): each upsert replaces it. The user owns
+    the rest: an upsert that creates takes the board's value, later upserts never touch
+    it. The published schema says so in each field's description.
+    """
+
+    board_owned: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        target = handler.resolve_ref_schema(schema)
+        for name, prop in target.get("properties", {}).items():
+            owner = BOARD_OWNED if name in cls.board_owned else USER_OWNED
+            detail = prop.get("description")
+            prop["description"] = f"{owner} {detail}" if detail else owner
+        return schema
+
+
+class InterviewerReplace(InterviewerCreate, Upsert):
+    """An interviewer as a board sends it in an upsert."""
+
+    board_owned = frozenset({"name", "title", "email"})
+
+    linkedin_url: WebURL | None = Field(
+        default=None, description="An empty one is filled from the board's."
+    )
+
+
+class InterviewFields(InputModel):
+    """The facts of an interview, as created or as a board sends them."""
 
     company: Name
     position: Name
@@ -90,9 +136,6 @@ class InterviewReplace(InputModel):
     status: InterviewStatus = "scheduled"
     outcome: Outcome = "pending"
     discussion_points: Points = Field(default_factory=list)
-    interviewers: Annotated[list[InterviewerCreate], Field(max_length=20)] = Field(
-        default_factory=list
-    )
     stage: Stage | None = None
     duration_minutes: Duration | None = 60
     format: InterviewFormat | None = None
@@ -101,7 +144,35 @@ class InterviewReplace(InputModel):
     next_steps: NextSteps | None = None
 
 
-class InterviewCreate(InterviewReplace):
+class InterviewReplace(InterviewFields, Upsert):
+    """A whole interview as a board sends it (PUT by external id)."""
+
+    board_owned = frozenset(
+        {
+            "company",
+            "position",
+            "stage",
+            "scheduled_at",
+            "timezone",
+            "duration_minutes",
+            "format",
+            "location",
+            "interviewers",
+        }
+    )
+
+    interviewers: Annotated[list[InterviewerReplace], Field(max_length=20)] = Field(
+        default_factory=list,
+        description="The list is the board's: an upsert adds whom it adds and removes whom "
+        "it leaves out. Interviewers it still names (by email, else by name) keep what the "
+        "user recorded about them; one added later takes the board's values as sent.",
+    )
+
+
+class InterviewCreate(InterviewFields):
+    interviewers: Annotated[list[InterviewerCreate], Field(max_length=20)] = Field(
+        default_factory=list
+    )
     source: Source | None = Field(
         default=None, description="Who created it, for partners: e.g. 'jobboard-example'."
     )

@@ -37,7 +37,7 @@ async def test_put_unknown_external_id_creates_201_then_same_body_is_200_unchang
     assert await _count(app) == 1
 
 
-async def test_put_changed_body_replaces_and_keeps_named_interviewers_ids(
+async def test_put_changed_body_replaces_board_fields_and_keeps_named_interviewers_ids(
     anon: Client,
 ) -> None:
     await sign_up(anon)
@@ -64,7 +64,7 @@ async def test_put_changed_body_replaces_and_keeps_named_interviewers_ids(
     assert replaced.status_code == 200
     body = replaced.json()
     assert body["position"] == "Senior Platform Engineer"
-    assert body["notes"] is None  # a PUT replaces: what is left out is cleared
+    assert body["notes"] == "from the board"  # the user's from creation on: kept
     assert [p["id"] for p in body["interviewers"]] == [dana["id"]]
     assert body["interviewers"][0]["title"] == "VP"
     assert body["id"] == first["id"]
