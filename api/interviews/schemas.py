@@ -161,6 +161,11 @@ class InterviewReplace(InterviewFields, Upsert):
         }
     )
 
+    timezone: TimeZoneName | None = Field(
+        default=None,
+        description="IANA time zone of the interview; when left out, yours on create and "
+        "the interview's own on later upserts.",
+    )
     interviewers: Annotated[list[InterviewerReplace], Field(max_length=20)] = Field(
         default_factory=list,
         description="The list is the board's: an upsert adds whom it adds and removes whom "
@@ -170,6 +175,8 @@ class InterviewReplace(InterviewFields, Upsert):
 
 
 class InterviewCreate(InterviewFields):
+    """A new interview; `source` and `external_id` name it for a partner."""
+
     interviewers: Annotated[list[InterviewerCreate], Field(max_length=20)] = Field(
         default_factory=list
     )

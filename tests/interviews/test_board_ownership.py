@@ -436,3 +436,51 @@ async def test_patch_by_external_id_refuses_null_for_required_field_with_422(
     assert [e["pointer"] for e in refused.json()["errors"]] == ["/body/company"]
     current = await anon.get(f"/v1/interviews/{created['id']}")
     assert current.json() == created
+
+
+# The contract says who owns each field
+
+
+BOARD = "Owned by the board: replaced on every upsert."
+USER = "Owned by the user: set on create, never changed by later upserts."
+
+
+def _owners(app: FastAPI, schema: str) -> dict[str, str]:
+    properties = app.openapi()["components"]["schemas"][schema]["properties"]
+    owners = {}
+    for name, prop in properties.items():
+        description = prop["description"]
+        assert description.startswith((BOARD, USER)), (name, description)
+        owners[name] = "board" if description.startswith(BOARD) else "user"
+    return owners
+
+
+def test_upsert_schema_names_the_owner_of_every_field(app: FastAPI) -> None:
+    assert _owners(app, "InterviewReplace") == {
+        "company": "board",
+        "position": "board",
+        "stage": "board",
+        "scheduled_at": "board",
+        "timezone": "board",
+        "duration_minutes": "board",
+        "format": "board",
+        "location": "board",
+        "interviewers": "board",
+        "status": "user",
+        "outcome": "user",
+        "notes": "user",
+        "discussion_points": "user",
+        "next_steps": "user",
+    }
+    assert _owners(app, "InterviewerReplace") == {
+        "name": "board",
+        "title": "board",
+        "email": "board",
+        "linkedin_url": "user",
+        "is_hiring_manager": "user",
+        "discussion_points": "user",
+    }
+    interview = app.openapi()["components"]["schemas"]["InterviewCreate"]["properties"]
+    assert not any(
+        prop.get("description", "").startswith((BOARD, USER)) for prop in interview.values()
+    )

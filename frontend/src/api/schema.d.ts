@@ -475,16 +475,24 @@ export interface paths {
         get?: never;
         /**
          * Upsert Interview
-         * @description Create or replace the interview a partner knows as (source, external_id).
+         * @description Create or update the interview a partner knows as (source, external_id).
          *
-         *     201 when created, 200 when it existed; resending the same body changes nothing.
+         *     201 when created, 200 when it existed. Creating takes the whole body; later upserts
+         *     replace only the fields the board owns and never what the user recorded (each
+         *     field's description says which). Resending the same body changes nothing.
          */
         put: operations["upsert_interview"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update Interview By External Id
+         * @description JSON Merge Patch of the interview a partner knows as (source, external_id).
+         *
+         *     The same rules as `PATCH /v1/interviews/{interview_id}`, with its ETag and `If-Match`.
+         */
+        patch: operations["update_interview_by_external_id"];
         trace?: never;
     };
     "/v1/interviews/import-ics": {
@@ -1370,7 +1378,10 @@ export interface components {
             /** Status */
             status: string;
         };
-        /** InterviewCreate */
+        /**
+         * InterviewCreate
+         * @description A new interview; `source` and `external_id` name it for a partner.
+         */
         InterviewCreate: {
             /** Company */
             company: string;
@@ -1492,6 +1503,43 @@ export interface components {
             /** Title */
             title: string | null;
         };
+        /**
+         * InterviewerReplace
+         * @description An interviewer as a board sends it in an upsert.
+         */
+        InterviewerReplace: {
+            /**
+             * Discussion Points
+             * @description Owned by the user: set on create, never changed by later upserts.
+             */
+            discussion_points?: string[];
+            /**
+             * Email
+             * @description Owned by the board: replaced on every upsert.
+             */
+            email?: string | null;
+            /**
+             * Is Hiring Manager
+             * @description Owned by the user: set on create, never changed by later upserts.
+             * @default false
+             */
+            is_hiring_manager?: boolean;
+            /**
+             * Linkedin Url
+             * @description Owned by the user: set on create, never changed by later upserts. An empty one is filled from the board's.
+             */
+            linkedin_url?: string | null;
+            /**
+             * Name
+             * @description Owned by the board: replaced on every upsert.
+             */
+            name: string;
+            /**
+             * Title
+             * @description Owned by the board: replaced on every upsert.
+             */
+            title?: string | null;
+        };
         /** InterviewRead */
         InterviewRead: {
             /** Company */
@@ -1554,52 +1602,80 @@ export interface components {
         };
         /**
          * InterviewReplace
-         * @description A whole interview as a partner sends it (PUT by external id).
+         * @description A whole interview as a board sends it (PUT by external id).
          */
         InterviewReplace: {
-            /** Company */
+            /**
+             * Company
+             * @description Owned by the board: replaced on every upsert.
+             */
             company: string;
-            /** Discussion Points */
+            /**
+             * Discussion Points
+             * @description Owned by the user: set on create, never changed by later upserts.
+             */
             discussion_points?: string[];
             /**
              * Duration Minutes
+             * @description Owned by the board: replaced on every upsert.
              * @default 60
              */
             duration_minutes?: number | null;
-            /** Format */
+            /**
+             * Format
+             * @description Owned by the board: replaced on every upsert.
+             */
             format?: ("phone" | "video" | "onsite") | null;
-            /** Interviewers */
-            interviewers?: components["schemas"]["InterviewerCreate"][];
-            /** Location */
+            /**
+             * Interviewers
+             * @description Owned by the board: replaced on every upsert. The list is the board's: an upsert adds whom it adds and removes whom it leaves out. Interviewers it still names (by email, else by name) keep what the user recorded about them; one added later takes the board's values as sent.
+             */
+            interviewers?: components["schemas"]["InterviewerReplace"][];
+            /**
+             * Location
+             * @description Owned by the board: replaced on every upsert.
+             */
             location?: string | null;
+            /** @description Owned by the user: set on create, never changed by later upserts. */
             next_steps?: components["schemas"]["NextSteps"] | null;
-            /** Notes */
+            /**
+             * Notes
+             * @description Owned by the user: set on create, never changed by later upserts.
+             */
             notes?: string | null;
             /**
              * Outcome
+             * @description Owned by the user: set on create, never changed by later upserts.
              * @default pending
              * @enum {string}
              */
             outcome?: "pending" | "advanced" | "offer" | "rejected" | "withdrawn";
-            /** Position */
+            /**
+             * Position
+             * @description Owned by the board: replaced on every upsert.
+             */
             position: string;
             /**
              * Scheduled At
              * Format: date-time
-             * @description RFC 3339 date-time with an offset (answered in UTC).
+             * @description Owned by the board: replaced on every upsert. RFC 3339 date-time with an offset (answered in UTC).
              */
             scheduled_at: string;
-            /** Stage */
+            /**
+             * Stage
+             * @description Owned by the board: replaced on every upsert.
+             */
             stage?: string | null;
             /**
              * Status
+             * @description Owned by the user: set on create, never changed by later upserts.
              * @default scheduled
              * @enum {string}
              */
             status?: "scheduled" | "completed" | "cancelled";
             /**
              * Timezone
-             * @description IANA time zone of the interview; defaults to yours.
+             * @description Owned by the board: replaced on every upsert. IANA time zone of the interview; when left out, yours on create and the interview's own on later upserts.
              */
             timezone?: string | null;
         };
@@ -5639,6 +5715,132 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_interview_by_external_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                external_id: string;
+                source: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
