@@ -7,21 +7,23 @@ write that finds the database busy for too long answers 503 with Retry-After, no
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
-from sqlalchemy.engine import make_url
 
-from api.config import Settings
-from api.main import create_app
-from tests.conftest import _empty_tables
-from tests.support import Client, create_interview, interview_body, new_client, sign_up
+from tests.support import (
+    Client,
+    create_interview,
+    database_locked_by_another_process,
+    interview_body,
+    new_client,
+    sign_up,
+)
 
 PREVIEW_URL = "/v1/templates/thank_you/email/preview"
 # Renders for about half a second (450 splits of 20,000 words), near the 1 s render limit.
@@ -70,28 +72,6 @@ async def test_slow_previews_together_leave_another_users_writes_fast(app: FastA
         assert response.status_code in {200, 422}, response.text
         if response.status_code == 422:
             assert response.json()["code"] == "template_too_slow"
-
-
-@pytest.fixture
-async def impatient_app(settings: Settings) -> AsyncIterator[FastAPI]:
-    """The app with a short busy timeout: a write gives up quickly on a locked database."""
-    application = create_app(settings.model_copy(update={"sqlite_busy_timeout_ms": 300}))
-    async with application.router.lifespan_context(application):
-        yield application
-        await _empty_tables(application)
-
-
-@contextmanager
-def database_locked_by_another_process(app: FastAPI) -> Iterator[None]:
-    """Another process (a worker, a backup) holds the write lock of the SQLite file."""
-    path = make_url(app.state.db.url).database
-    holder = sqlite3.connect(path, isolation_level=None)
-    try:
-        holder.execute("BEGIN IMMEDIATE")
-        yield
-        holder.execute("ROLLBACK")
-    finally:
-        holder.close()
 
 
 @asynccontextmanager
