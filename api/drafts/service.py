@@ -701,19 +701,22 @@ async def update_draft(
     if not changes:
         return view
     if {"subject", "body"} & changes.keys() or becomes_sent:
-        setting = await _setting_of(session, user, draft)
+        # Read and check before the change is written: on SQLite the turn to write is
+        # taken at the first write and held to the commit, not while the checks run.
+        with session.no_autoflush:
+            setting = await _setting_of(session, user, draft)
+            siblings = await _sibling_bodies(
+                session,
+                draft.interview_id,
+                draft.kind,
+                draft.interviewer_id,
+                draft.contact_id,
+                exclude=draft.id,
+            )
         facts = setting.facts(user)
         recipient = facts.recipient
         if recipient is not None:
             draft.to_name, draft.to_email = recipient.name, recipient.email
-        siblings = await _sibling_bodies(
-            session,
-            draft.interview_id,
-            draft.kind,
-            draft.interviewer_id,
-            draft.contact_id,
-            exclude=draft.id,
-        )
         checks = _checks(
             facts,
             draft.subject,

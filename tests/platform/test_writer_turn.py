@@ -16,6 +16,8 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from tests.drafts.helpers import create_draft, patch_draft
+from tests.drafts.test_drafts_api import just_ended
 from tests.support import (
     Client,
     create_interview,
@@ -128,3 +130,25 @@ async def test_write_to_a_database_locked_too_long_answers_503_and_saves_nothing
         "Try again in a moment.",
     }
     assert [contact["name"] for contact in contacts.json()["data"]] == ["Dana Lee"]
+
+
+async def test_draft_edit_reads_and_checks_before_it_writes(app: FastAPI, anon: Client) -> None:
+    """The checks of an edited draft run before its first write, so on SQLite they do
+    not hold the turn to write."""
+    await sign_up(anon)
+    interview = await create_interview(anon, scheduled_at=just_ended())
+    draft = await create_draft(
+        anon, interview_id=interview["id"], kind="thank_you", channel="email"
+    )
+    sent: list[str] = []
+
+    def record(statement: str, _parameters: object, by_readers: bool) -> None:
+        if not by_readers:
+            sent.append(statement.split()[0])
+
+    with app.state.db.observe(record):
+        await patch_draft(anon, draft["id"], body="Dear Dana,\n\nThank you for today.")
+
+    first_write = next(n for n, verb in enumerate(sent) if verb in {"UPDATE", "INSERT"})
+    assert "SELECT" in sent[:first_write]
+    assert "SELECT" not in sent[first_write:]
