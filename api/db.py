@@ -321,7 +321,7 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
         # the rendering, composing and checks that come before its writes, leave other
         # writers alone, and a request that only reads (a preview) never waits for them.
         record = connection.connection._connection_record
-        if turns.holds(record) or statement.lstrip().upper().startswith(_READ_STATEMENTS):
+        if turns.holds(record) or statement.lstrip()[:6].upper().startswith(_READ_STATEMENTS):
             return
         turns.take(record)
         # SQLite refuses to turn a read into a write once another writer has committed

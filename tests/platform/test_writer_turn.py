@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import text
 
 from tests.drafts.helpers import create_draft, patch_draft
 from tests.drafts.test_drafts_api import just_ended
@@ -130,6 +131,21 @@ async def test_write_to_a_database_locked_too_long_answers_503_and_saves_nothing
         "Try again in a moment.",
     }
     assert [contact["name"] for contact in contacts.json()["data"]] == ["Dana Lee"]
+
+
+@pytest.mark.sqlite_only
+async def test_write_waiting_too_long_for_its_turn_answers_503(impatient_app: FastAPI) -> None:
+    async with (
+        _signed_in(impatient_app) as (client, _interview),
+        impatient_app.state.db.write_sessionmaker() as holder,
+    ):
+        # A transaction of this process holds the turn longer than the busy timeout.
+        await holder.execute(text("SELECT 1"))
+        response = await client.post("/v1/contacts", json={"name": "Priya Raman"})
+
+    assert response.status_code == 503
+    assert response.headers["retry-after"] == "1"
+    assert response.json()["code"] == "database_busy"
 
 
 async def test_draft_edit_reads_and_checks_before_it_writes(app: FastAPI, anon: Client) -> None:
