@@ -344,6 +344,8 @@ _READ_STATEMENTS = ("SELECT", "WITH", "BEGIN", "PRAGMA")
 
 
 def open_session(db: Database, *, write: bool) -> AsyncSession:
+    """A session whose transaction writes from its first statement (`write`), or one that
+    reads and, on SQLite, waits for the turn to write only when it first writes."""
     return db.write_sessionmaker() if write else db.sessionmaker()
 
 
