@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy import JSON, DateTime, MetaData, String, Uuid, event
@@ -28,7 +29,14 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 from sqlalchemy.util import await_
 
-from api.readers import ReadStatement, Rows, Statement, StatementObserver, readers_for
+from api.readers import (
+    SQLITE_BUSY_CODES,
+    ReadStatement,
+    Rows,
+    Statement,
+    StatementObserver,
+    readers_for,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -165,8 +173,10 @@ class Database:
         if self.is_sqlite:
             _configure_sqlite(self.engine, busy_timeout_ms)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
-        # Same pool, but transactions begin as writers (BEGIN IMMEDIATE on SQLite) at
-        # their first statement, not before: no lock is held while a request is parsed.
+        # Same pool, for transactions known to write from the start (the worker's, the
+        # idempotency records'): on SQLite they begin as writers (BEGIN IMMEDIATE) at
+        # their first statement. A request's session begins as a reader and becomes a
+        # writer at its first write (see _configure_sqlite).
         self.write_sessionmaker = async_sessionmaker(
             self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
         )
@@ -236,17 +246,50 @@ class WriterTurns:
         try:
             await_(asyncio.wait_for(self._lock.acquire(), self._timeout or None))
         except TimeoutError:
-            raise OperationalError(
-                "BEGIN IMMEDIATE",
-                None,
-                Exception("database is locked: other writers held it for the busy timeout"),
-            ) from None
+            busy = sqlite3.OperationalError(
+                "database is locked: other writers held it for the busy timeout"
+            )
+            busy.sqlite_errorcode = 5  # SQLITE_BUSY, as SQLite reports its own timeout
+            raise OperationalError("BEGIN IMMEDIATE", None, busy) from None
         self._holder = holder
+
+    def holds(self, holder: object) -> bool:
+        return self._holder is holder
 
     def give_back(self, holder: object) -> None:
         if self._holder is holder:
             self._holder = None
             self._lock.release()
+
+
+def database_busy(error: BaseException) -> bool:
+    """Whether `error` is SQLite's "database is locked": other writers kept the database
+    for longer than the busy timeout. The same write can succeed a moment later."""
+    return (
+        isinstance(error, OperationalError)
+        and getattr(error.orig, "sqlite_errorcode", None) in SQLITE_BUSY_CODES
+    )
+
+
+Result = TypeVar("Result")
+
+
+async def retry_while_busy(
+    transaction: Callable[[], Awaitable[Result]], *, attempts: int = 5
+) -> Result:
+    """Run `transaction` (whole: it opens and commits its own session) again, after a
+    growing pause, while the database is busy: for writes that must not be lost to a busy
+    moment (a webhook delivery's outcome, a stored idempotent response)."""
+    pause = 0.1
+    for _ in range(attempts - 1):
+        try:
+            return await transaction()
+        except OperationalError as error:
+            if not database_busy(error):
+                raise
+        await asyncio.sleep(pause)
+        pause *= 2
+    return await transaction()
 
 
 def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
@@ -264,12 +307,30 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
 
     @event.listens_for(sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
-        # A write takes the lock up front: upgrading a read transaction to a write
-        # later fails with "database is locked" instead of waiting its turn.
-        immediate = connection.get_execution_options().get("sqlite_immediate", False)
-        if immediate:
-            turns.take(connection.connection._connection_record)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        # A transaction known to write (the worker's, the idempotency records') takes the
+        # lock up front; any other one begins as a reader and becomes a writer at its
+        # first write (below).
+        record = connection.connection._connection_record
+        if connection.get_execution_options().get("sqlite_immediate", False):
+            turns.take(record)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if turns.holds(record) else "BEGIN")
+
+    @event.listens_for(sync_engine, "before_cursor_execute")
+    def _on_statement(connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        # The turn is taken at a request's first write, not at its start: its reads, and
+        # the rendering, composing and checks that come before its writes, leave other
+        # writers alone, and a request that only reads (a preview) never waits for them.
+        record = connection.connection._connection_record
+        if turns.holds(record) or statement.lstrip()[:6].upper().startswith(_READ_STATEMENTS):
+            return
+        turns.take(record)
+        # SQLite refuses to turn a read into a write once another writer has committed
+        # since the read began ("database is locked", at once). So the read ends and the
+        # write begins afresh, seeing what is committed now, as each statement does on
+        # PostgreSQL (read committed); a versioned row changed meanwhile still refuses
+        # the write (412).
+        connection.exec_driver_sql("COMMIT")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     @event.listens_for(sync_engine, "checkin")
     def _on_checkin(_dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
@@ -277,7 +338,14 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
         turns.give_back(record)
 
 
+# Statements that leave a transaction a reader; any other one (a write, a savepoint)
+# makes it a writer.
+_READ_STATEMENTS = ("SELECT", "WITH", "BEGIN", "PRAGMA")
+
+
 def open_session(db: Database, *, write: bool) -> AsyncSession:
+    """A session whose transaction writes from its first statement (`write`), or one that
+    reads and, on SQLite, waits for the turn to write only when it first writes."""
     return db.write_sessionmaker() if write else db.sessionmaker()
 
 
@@ -293,7 +361,9 @@ def after_commit(request: Request, callback: Callable[[], None]) -> None:
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """One transaction per request, committed before the response is sent."""
     db: Database = request.app.state.db
-    session = open_session(db, write=request.method not in SAFE_METHODS)
+    # Not a writer from the start, whatever the method: the turn to write is taken at
+    # the first write, so a POST that only reads (a preview) never waits for it.
+    session = open_session(db, write=False)
     try:
         yield session
         await session.commit()

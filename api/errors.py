@@ -13,10 +13,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 from starlette.types import Send
+
+from api.db import database_busy
 
 logger = logging.getLogger("afterword.errors")
 
@@ -161,6 +164,13 @@ class InternalError(AppError):
     status, code, title = 500, "internal_error", "Internal server error"
 
 
+class DatabaseBusy(AppError):
+    status, code, title = 503, "database_busy", "Busy saving other changes"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, headers={"Retry-After": "1"})
+
+
 def request_id_of(request: Request) -> str | None:
     value = request.scope.get("state", {}).get("request_id")
     return value if isinstance(value, str) else None
@@ -289,7 +299,19 @@ def install_error_handlers(app: FastAPI) -> None:
             request,
         )
 
+    async def on_database_error(request: Request, exc: Exception) -> JSONResponse:
+        if database_busy(exc):
+            # Other writers held SQLite for longer than the busy timeout; the request's
+            # transaction was rolled back, and the same request can succeed in a moment.
+            detail = "Other changes are being saved right now; nothing was changed. "
+            return problem_response(DatabaseBusy(detail + "Try again in a moment."), request)
+        return await on_unexpected(request, exc)
+
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+        if database_busy(exc):
+            # Busy outside a route (the idempotency middleware's own writes).
+            detail = "Other changes are being saved right now; try again in a moment."
+            return problem_response(DatabaseBusy(detail), request)
         request_id = request_id_of(request)
         logger.exception("unhandled error (request %s)", request_id, exc_info=exc)
         return problem_response(
@@ -301,6 +323,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(StaleDataError, on_stale_write)
+    app.add_exception_handler(OperationalError, on_database_error)
     app.add_exception_handler(Exception, on_unexpected)
 
 

@@ -67,6 +67,8 @@ _SHARED = {
     "415": "Unsupported Media Type",
     "422": "Unprocessable Content",
     "429": "Too Many Requests",
+    "503": "Service Unavailable (the database is busy saving other changes; retry after "
+    "`Retry-After` seconds)",
 }
 
 
@@ -75,6 +77,9 @@ def _add_shared_responses(path: str, method: str, operation: dict[str, Any]) -> 
     statuses: set[str] = set()
     if path.startswith("/v1/"):
         statuses.add("429")
+    if method in {"post", "put", "patch", "delete"}:
+        # A write that waited too long for its turn on SQLite (code database_busy).
+        statuses.add("503")
     if "requestBody" in operation:
         # Malformed JSON, oversized bodies, wrong media type, invalid fields.
         statuses |= {"400", "413", "415", "422"}

@@ -184,7 +184,7 @@ class _Observers:
 
 
 # SQLITE_BUSY and SQLITE_LOCKED, and their extended codes (the low byte is the primary).
-_SQLITE_LOCKED = frozenset(code | (extended << 8) for code in (5, 6) for extended in range(8))
+SQLITE_BUSY_CODES = frozenset(code | (extended << 8) for code in (5, 6) for extended in range(8))
 
 
 class SQLiteReaders:
@@ -247,7 +247,7 @@ class SQLiteReaders:
         try:
             return self._read(connection, prepared)
         except OperationalError as error:
-            if getattr(error.orig, "sqlite_errorcode", None) not in _SQLITE_LOCKED:
+            if getattr(error.orig, "sqlite_errorcode", None) not in SQLITE_BUSY_CODES:
                 raise
         finally:
             if not _reusable(connection):

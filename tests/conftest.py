@@ -126,6 +126,15 @@ async def app(settings: Settings) -> AsyncIterator[FastAPI]:
         await _empty_tables(application)
 
 
+@pytest.fixture
+async def impatient_app(settings: Settings) -> AsyncIterator[FastAPI]:
+    """The app with a short busy timeout: a write gives up quickly on a locked database."""
+    application = create_app(settings.model_copy(update={"sqlite_busy_timeout_ms": 300}))
+    async with application.router.lifespan_context(application):
+        yield application
+        await _empty_tables(application)
+
+
 async def _empty_tables(app: FastAPI) -> None:
     tables = [table.name for table in reversed(metadata.sorted_tables)]
     async with app.state.db.engine.begin() as connection:

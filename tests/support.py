@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import re
+import sqlite3
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import httpx
 from fastapi import FastAPI
+from sqlalchemy.engine import make_url
 
 from api.db import Database
 
@@ -123,3 +125,17 @@ class StatementCounter:
         window: list[str] = []
         yield window
         window.extend(self.statements[start:])
+
+
+@contextmanager
+def database_locked_by_another_process(app: FastAPI) -> Iterator[None]:
+    """Another process (a worker, a backup) holds the write lock of the SQLite file."""
+    path = make_url(app.state.db.url).database
+    assert path is not None
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        yield
+        holder.execute("ROLLBACK")
+    finally:
+        holder.close()

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal, TypeVar
+from weakref import WeakKeyDictionary
 
+import anyio
 from sqlalchemy import Select, or_, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
-from starlette.concurrency import run_in_threadpool
 
 from api.auth.models import User
 from api.contacts.models import Contact
@@ -465,13 +467,34 @@ async def _template(
     return result.scalar_one_or_none()
 
 
+# User templates render one at a time in a process. A render is pure Python: beside
+# others it only gets a share of one interpreter, so each runs out its time limit, and
+# together they starve the event loop that answers everyone else. A render's time limit
+# starts when its turn comes.
+_render_turns: WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.CapacityLimiter] = (
+    WeakKeyDictionary()
+)
+
+
+def _render_turn() -> anyio.CapacityLimiter:
+    loop = asyncio.get_running_loop()
+    turn = _render_turns.get(loop)
+    if turn is None:
+        turn = _render_turns[loop] = anyio.CapacityLimiter(1)
+    return turn
+
+
 async def _render(
     facts: DraftFacts, subject_src: str | None, body_src: str, *, in_request: bool, intro: str
 ) -> Composed:
     """A user template, rendered off the event loop (it may take up to its time limit)."""
     try:
-        composed = await run_in_threadpool(
-            render_user_template, subject_src, body_src, variables_of(facts)
+        composed = await anyio.to_thread.run_sync(
+            render_user_template,
+            subject_src,
+            body_src,
+            variables_of(facts),
+            limiter=_render_turn(),
         )
     except TemplateRejected as rejected:
         raise TemplateProblem(rejected, in_request=in_request, intro=intro) from None
@@ -678,19 +701,22 @@ async def update_draft(
     if not changes:
         return view
     if {"subject", "body"} & changes.keys() or becomes_sent:
-        setting = await _setting_of(session, user, draft)
+        # Read and check before the change is written: on SQLite the turn to write is
+        # taken at the first write and held to the commit, not while the checks run.
+        with session.no_autoflush:
+            setting = await _setting_of(session, user, draft)
+            siblings = await _sibling_bodies(
+                session,
+                draft.interview_id,
+                draft.kind,
+                draft.interviewer_id,
+                draft.contact_id,
+                exclude=draft.id,
+            )
         facts = setting.facts(user)
         recipient = facts.recipient
         if recipient is not None:
             draft.to_name, draft.to_email = recipient.name, recipient.email
-        siblings = await _sibling_bodies(
-            session,
-            draft.interview_id,
-            draft.kind,
-            draft.interviewer_id,
-            draft.contact_id,
-            exclude=draft.id,
-        )
         checks = _checks(
             facts,
             draft.subject,

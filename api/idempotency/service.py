@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
-from api.db import Database, open_session, utcnow
+from api.db import Database, open_session, retry_while_busy, utcnow
 from api.idempotency.models import IdempotencyRecord
 
 RETENTION = timedelta(hours=24)
@@ -44,7 +44,8 @@ Claim = Claimed | Replay | InProgress | Mismatch
 
 async def claim(db: Database, principal: str, key: str, fingerprint: str) -> Claim:
     now = utcnow()
-    async with open_session(db, write=True) as session:
+    # Only a new key is written: a replay reads, without waiting for other writers.
+    async with open_session(db, write=False) as session:
         existing = await session.scalar(
             select(IdempotencyRecord).where(
                 IdempotencyRecord.principal == principal, IdempotencyRecord.key == key
@@ -105,21 +106,34 @@ def _answer_for(record: IdempotencyRecord, fingerprint: str) -> Claim:
 async def complete(
     db: Database, record_id: uuid.UUID, status: int, headers: list[list[str]], body: bytes
 ) -> None:
-    async with open_session(db, write=True) as session:
-        await session.execute(
-            update(IdempotencyRecord)
-            .where(IdempotencyRecord.id == record_id)
-            .values(
-                state="done", response_status=status, response_headers=headers, response_body=body
+    async def store() -> None:
+        async with open_session(db, write=True) as session:
+            await session.execute(
+                update(IdempotencyRecord)
+                .where(IdempotencyRecord.id == record_id)
+                .values(
+                    state="done",
+                    response_status=status,
+                    response_headers=headers,
+                    response_body=body,
+                )
             )
-        )
-        await session.commit()
+            await session.commit()
+
+    # The request's change is saved: its answer must be kept for a retry to replay.
+    await retry_while_busy(store)
 
 
 async def release(db: Database, record_id: uuid.UUID) -> None:
-    async with open_session(db, write=True) as session:
-        await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.id == record_id))
-        await session.commit()
+    async def forget() -> None:
+        async with open_session(db, write=True) as session:
+            await session.execute(
+                delete(IdempotencyRecord).where(IdempotencyRecord.id == record_id)
+            )
+            await session.commit()
+
+    # Else the key would answer "still running" (409) until it is taken for abandoned.
+    await retry_while_busy(forget)
 
 
 async def prune(db: Database) -> int:

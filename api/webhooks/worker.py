@@ -22,13 +22,14 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import partial
 
 import httpx
 from sqlalchemy import and_, or_, select, update
 from standardwebhooks.webhooks import Webhook
 
 from api.config import Settings
-from api.db import Database, open_session, utcnow
+from api.db import Database, open_session, retry_while_busy, utcnow
 from api.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from api.webhooks.ssrf import UnsafeTarget, check_url
 
@@ -260,6 +261,12 @@ class WebhookWorker:
             disable_reason = f"Deliveries kept failing after {attempts} attempts."
         else:
             values["next_attempt_at"] = now + self._delay(attempts, outcome.retry_after)
+        # The receiver has it: an outcome lost to a busy moment would send it again.
+        await retry_while_busy(partial(self._store_outcome, job, values, disable_reason, now))
+
+    async def _store_outcome(
+        self, job: Job, values: dict[str, object], disable_reason: str | None, now: datetime
+    ) -> None:
         async with open_session(self.db, write=True) as session:
             await session.execute(
                 update(WebhookDelivery)

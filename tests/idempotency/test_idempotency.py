@@ -4,6 +4,7 @@ import asyncio
 import json
 from datetime import timedelta
 
+import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select, update
 from starlette.datastructures import Headers
@@ -13,7 +14,15 @@ from api.idempotency import service
 from api.idempotency.middleware import principal_of, request_fingerprint
 from api.idempotency.models import IdempotencyRecord
 from api.interviews.models import Interview
-from tests.support import Client, bearer, interview_body, mint_token, new_client, sign_up
+from tests.support import (
+    Client,
+    bearer,
+    database_locked_by_another_process,
+    interview_body,
+    mint_token,
+    new_client,
+    sign_up,
+)
 
 
 async def _interview_count(app: FastAPI) -> int:
@@ -140,3 +149,24 @@ async def test_expired_keys_are_pruned_and_then_reusable(app: FastAPI, anon: Cli
     assert again.status_code == 201
     assert "idempotent-replayed" not in again.headers
     assert await _interview_count(app) == 2
+
+
+@pytest.mark.sqlite_only
+async def test_answer_is_stored_for_replay_after_the_database_was_busy(
+    impatient_app: FastAPI,
+) -> None:
+    db = impatient_app.state.db
+    claim = await service.claim(db, "token:busy", "busy-key", "fingerprint")
+    assert isinstance(claim, service.Claimed)
+
+    with database_locked_by_another_process(impatient_app):
+        # Another process writes for longer than the busy timeout (0.3 s) while the
+        # answer is stored.
+        storing = asyncio.create_task(
+            service.complete(db, claim.record_id, 201, [["location", "/v1/x"]], b'{"id":1}')
+        )
+        await asyncio.sleep(0.8)
+    await storing
+
+    replay = await service.claim(db, "token:busy", "busy-key", "fingerprint")
+    assert replay == service.Replay(status=201, headers=[["location", "/v1/x"]], body=b'{"id":1}')

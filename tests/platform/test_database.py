@@ -56,26 +56,32 @@ async def test_sqlite_connection_pragmas(app: FastAPI) -> None:
 
 
 @pytest.mark.sqlite_only
-async def test_sqlite_writes_begin_immediate_and_reads_do_not(app: FastAPI, anon: Client) -> None:
+async def test_sqlite_requests_take_the_write_lock_at_their_first_write(
+    app: FastAPI, anon: Client
+) -> None:
     db = app.state.db
     seen: list[tuple[str, str]] = []
 
     def record(statement: str, _parameters: object, by_readers: bool) -> None:
-        if statement.startswith("BEGIN"):
-            seen.append(("reader" if by_readers else "writer", statement))
+        kind = statement if statement.startswith("BEGIN") else statement.split()[0]
+        seen.append(("reader" if by_readers else "session", kind))
 
+    await sign_up(anon)
     with db.observe(record):
-        await sign_up(anon)
         await create_interview(anon)
         writes = list(seen)
         seen.clear()
         await anon.get("/v1/interviews")
-    assert ("writer", "BEGIN IMMEDIATE") in writes
-    assert {statement for name, statement in writes if name == "writer"} == {"BEGIN IMMEDIATE"}
-    # Authentication and reads take no write lock.
-    assert {statement for name, statement in writes if name == "reader"} <= {"BEGIN"}
-    assert seen
-    assert {statement for _name, statement in seen} == {"BEGIN"}
+    session = [statement for name, statement in writes if name == "session"]
+    # The request's session reads as a reader, then ends that read and begins as the
+    # writer (BEGIN IMMEDIATE) just before its first INSERT; it writes nothing before.
+    first_write = session.index("INSERT")
+    assert session[0] == "BEGIN"
+    assert session[first_write - 2 : first_write] == ["COMMIT", "BEGIN IMMEDIATE"]
+    assert set(session[: first_write - 2]) <= {"BEGIN", "SELECT"}
+    assert {statement for name, statement in writes if name == "reader"} <= {"BEGIN", "SELECT"}
+    # Reads take no write lock.
+    assert {statement for _name, statement in seen} <= {"BEGIN", "SELECT"}
 
 
 async def test_readers_cannot_write(app: FastAPI) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select
 
@@ -11,11 +12,20 @@ from api.config import Settings
 from api.db import open_session
 from api.interviews import service as interviews
 from api.interviews.schemas import InterviewCreate
+from api.main import create_app
 from api.webhooks.models import WebhookEndpoint, WebhookEvent
 from api.webhooks.runner import build_worker
 from api.webhooks.service import new_secret
 from api.webhooks.worker import WebhookWorker
-from tests.support import Client, create_interview, interview_body, new_client, sign_up
+from tests.conftest import _empty_tables
+from tests.support import (
+    Client,
+    create_interview,
+    database_locked_by_another_process,
+    interview_body,
+    new_client,
+    sign_up,
+)
 from tests.webhooks.receiver import Receiver, running
 
 EVENTS = ["interview.created", "interview.updated", "interview.deleted"]
@@ -241,3 +251,39 @@ async def test_private_target_is_refused_at_send_time_when_not_allowed(
         log = (await client.get(f"/v1/webhooks/{endpoint_id}/deliveries")).json()["data"]
     assert log[0]["last_error"].startswith("Refused:")
     assert log[0]["response_status"] is None
+
+
+@pytest.mark.sqlite_only
+async def test_outcome_is_recorded_after_the_database_was_busy_and_nothing_is_sent_twice(
+    hook_settings: Settings,
+) -> None:
+    # A short busy timeout: recording the outcome first fails with "database is locked".
+    settings = hook_settings.model_copy(update={"sqlite_busy_timeout_ms": 200})
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        worker = build_worker(app.state.db, settings)
+        try:
+            async with new_client(app) as client:
+                await sign_up(client)
+                with running(Receiver(delay_seconds=0.3)) as receiver:
+                    endpoint = await _register(client, receiver.url, ["interview.created"])
+                    receiver.secret = endpoint["secret"]
+                    await create_interview(client)
+                    await worker.dispatch()
+                    delivering = asyncio.create_task(worker.deliver_due())
+                    for _ in range(500):  # until the receiver has the request
+                        if receiver.requests:
+                            break
+                        await asyncio.sleep(0.01)
+                    # While the receiver answers, another process writes for 0.8 s.
+                    with database_locked_by_another_process(app):
+                        await asyncio.sleep(0.8)
+                    assert await delivering == 1
+                    await _drain(worker)
+                deliveries = await client.get(f"/v1/webhooks/{endpoint['id']}/deliveries")
+        finally:
+            await worker.close()
+            await _empty_tables(app)
+    assert [d["status"] for d in deliveries.json()["data"]] == ["succeeded"]
+    assert receiver.requests == 1
+    assert len(receiver.received) == 1
