@@ -13,14 +13,15 @@ interview, so re-running never duplicates anything):
 
 It runs in the transaction of every change to its inputs: an interview written or
 deleted, a generated task closed or reopened (recurring rules plan their next
-occurrence), a contact reached, the user's playbook settings or working days changed.
+occurrence), a contact reached, the user's playbook settings, working days or holiday
+country changed.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable, Sequence
-from datetime import datetime
+from collections.abc import Collection, Container, Iterable, Sequence
+from datetime import date, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -39,6 +40,7 @@ from api.playbook.rules import (
     plan,
 )
 from api.playbook.settings import PlaybookSettings
+from api.playbook.worktime import public_holidays
 from api.tasks.models import DONE, OPEN, SKIPPED, FollowUpTask
 
 # Keeps IN lists well below every driver's limit on bound parameters.
@@ -54,6 +56,11 @@ def working_days_of(user: User) -> frozenset[int]:
     return frozenset(user.working_days or DEFAULT_WORKING_DAYS)
 
 
+def holidays_of(user: User) -> Container[date]:
+    """The public holidays of the user's `holiday_country`: not working days."""
+    return public_holidays(user.holiday_country)
+
+
 def facts_of(interview: Interview) -> InterviewFacts:
     """What the rules read from an interview (its interviewers must be loaded)."""
     return InterviewFacts(
@@ -67,6 +74,7 @@ def facts_of(interview: Interview) -> InterviewFacts:
         outcome=interview.outcome,
         outcome_decided_at=interview.outcome_decided_at,
         next_steps_expected_by=interview.next_steps_expected_by,
+        next_steps_description=interview.next_steps_description,
         interviewers=tuple(
             InterviewerFacts(
                 id=person.id,
@@ -96,6 +104,7 @@ async def reconcile_interviews(
         return
     settings = settings_of(user)
     working_days = working_days_of(user)
+    holidays = holidays_of(user)
     existing = await _generated_tasks(session, [interview.id for interview in interviews])
     contacts = await _recipient_contacts(session, interviews)
     now = utcnow()
@@ -104,6 +113,7 @@ async def reconcile_interviews(
             interview,
             settings,
             working_days,
+            holidays,
             existing.get(interview.id, []),
             contacts,
             now,
@@ -128,7 +138,7 @@ async def replan_interviews(
 
 
 async def replan_user(session: AsyncSession, user: User) -> None:
-    """Re-plan every interview of the user: their settings or working days changed.
+    """Re-plan every interview of the user: their settings, working days or holidays changed.
 
     Every interview, not only those with open tasks: a rule switched back on must plan
     its tasks wherever it applies, exactly as an edit of each interview would.
@@ -179,6 +189,7 @@ def _reconcile(
     interview: Interview,
     settings: PlaybookSettings,
     working_days: frozenset[int],
+    holidays: Container[date],
     existing: list[FollowUpTask],
     contacts: dict[uuid.UUID, Contact],
     now: datetime,
@@ -203,7 +214,7 @@ def _reconcile(
     contact_of = {person.id: person.contact_id for person in interview.interviewers}
     by_key = {task.rule_key: task for task in existing if task.rule_key is not None}
     added: list[FollowUpTask] = []
-    for planned in plan(facts, settings, working_days, history):
+    for planned in plan(facts, settings, working_days, history, holidays):
         contact_id = contact_of.get(planned.interviewer_id) if planned.interviewer_id else None
         task = by_key.pop(planned.rule_key, None)
         if task is None:
