@@ -1803,7 +1803,7 @@ export interface components {
             linkedin_connect_working_days?: number;
             /**
              * Next Steps Follow Up Enabled
-             * @description Plan a follow-up when the date given for next steps has passed.
+             * @description Plan a follow-up when the date given for next steps has passed, or after a while when next steps were given without a date.
              * @default true
              */
             next_steps_follow_up_enabled?: boolean;
@@ -1820,6 +1820,12 @@ export interface components {
              * @default 2
              */
             next_steps_grace_days?: number;
+            /**
+             * Next Steps Undated Working Days
+             * @description When next steps were given without a date ("final round to be scheduled"): working days after the end of the interview at which to follow up.
+             * @default 5
+             */
+            next_steps_undated_working_days?: number;
             /**
              * Periodic Update Count
              * @description Most periodic updates to plan for one interview.
@@ -1844,6 +1850,12 @@ export interface components {
              * @default true
              */
             reflection_enabled?: boolean;
+            /**
+             * Rejection Feedback In Thank You
+             * @description After a rejection, ask for feedback in the thank-you note itself, as one note, instead of a separate feedback request a working day later.
+             * @default false
+             */
+            rejection_feedback_in_thank_you?: boolean;
             /**
              * Rejection Follow Up Enabled
              * @description After a rejection, plan a gracious thank-you note and a request for feedback.
@@ -1895,6 +1907,8 @@ export interface components {
             next_steps_follow_up_time?: string;
             /** Next Steps Grace Days */
             next_steps_grace_days?: number;
+            /** Next Steps Undated Working Days */
+            next_steps_undated_working_days?: number;
             /** Periodic Update Count */
             periodic_update_count?: number;
             /** Periodic Update Enabled */
@@ -1903,6 +1917,8 @@ export interface components {
             periodic_update_interval_days?: number;
             /** Reflection Enabled */
             reflection_enabled?: boolean;
+            /** Rejection Feedback In Thank You */
+            rejection_feedback_in_thank_you?: boolean;
             /** Rejection Follow Up Enabled */
             rejection_follow_up_enabled?: boolean;
             /** Thank You Deadline Hours */
@@ -2376,6 +2392,11 @@ export interface components {
             /** Email */
             email: string;
             /**
+             * Holiday Country
+             * @description The country (and subdivision) whose public holidays are not working days, such as 'DE-BE'; null when public holidays are not taken into account.
+             */
+            holiday_country: string | null;
+            /**
              * Id
              * Format: uuid
              */
@@ -2397,6 +2418,8 @@ export interface components {
          * @description JSON Merge Patch of the profile: only sent fields change.
          */
         UserUpdate: {
+            /** Holiday Country */
+            holiday_country?: string | null;
             /** Name */
             name?: string | null;
             /**
@@ -4255,6 +4278,7 @@ export interface operations {
                             updated_at?: string | null;
                         }[];
                         profile?: {
+                            holiday_country?: string | null;
                             name?: string | null;
                             /**
                              * PlaybookSettingsRead
@@ -4287,7 +4311,7 @@ export interface operations {
                                 linkedin_connect_working_days?: number;
                                 /**
                                  * Next Steps Follow Up Enabled
-                                 * @description Plan a follow-up when the date given for next steps has passed.
+                                 * @description Plan a follow-up when the date given for next steps has passed, or after a while when next steps were given without a date.
                                  * @default true
                                  */
                                 next_steps_follow_up_enabled?: boolean;
@@ -4304,6 +4328,12 @@ export interface operations {
                                  * @default 2
                                  */
                                 next_steps_grace_days?: number;
+                                /**
+                                 * Next Steps Undated Working Days
+                                 * @description When next steps were given without a date ("final round to be scheduled"): working days after the end of the interview at which to follow up.
+                                 * @default 5
+                                 */
+                                next_steps_undated_working_days?: number;
                                 /**
                                  * Periodic Update Count
                                  * @description Most periodic updates to plan for one interview.
@@ -4328,6 +4358,12 @@ export interface operations {
                                  * @default true
                                  */
                                 reflection_enabled?: boolean;
+                                /**
+                                 * Rejection Feedback In Thank You
+                                 * @description After a rejection, ask for feedback in the thank-you note itself, as one note, instead of a separate feedback request a working day later.
+                                 * @default false
+                                 */
+                                rejection_feedback_in_thank_you?: boolean;
                                 /**
                                  * Rejection Follow Up Enabled
                                  * @description After a rejection, plan a gracious thank-you note and a request for feedback.
@@ -4644,6 +4680,7 @@ export interface operations {
                         updated_at?: string | null;
                     }[];
                     profile?: {
+                        holiday_country?: string | null;
                         name?: string | null;
                         /**
                          * PlaybookSettingsRead
@@ -4676,7 +4713,7 @@ export interface operations {
                             linkedin_connect_working_days?: number;
                             /**
                              * Next Steps Follow Up Enabled
-                             * @description Plan a follow-up when the date given for next steps has passed.
+                             * @description Plan a follow-up when the date given for next steps has passed, or after a while when next steps were given without a date.
                              * @default true
                              */
                             next_steps_follow_up_enabled?: boolean;
@@ -4693,6 +4730,12 @@ export interface operations {
                              * @default 2
                              */
                             next_steps_grace_days?: number;
+                            /**
+                             * Next Steps Undated Working Days
+                             * @description When next steps were given without a date ("final round to be scheduled"): working days after the end of the interview at which to follow up.
+                             * @default 5
+                             */
+                            next_steps_undated_working_days?: number;
                             /**
                              * Periodic Update Count
                              * @description Most periodic updates to plan for one interview.
@@ -4717,6 +4760,12 @@ export interface operations {
                              * @default true
                              */
                             reflection_enabled?: boolean;
+                            /**
+                             * Rejection Feedback In Thank You
+                             * @description After a rejection, ask for feedback in the thank-you note itself, as one note, instead of a separate feedback request a working day later.
+                             * @default false
+                             */
+                            rejection_feedback_in_thank_you?: boolean;
                             /**
                              * Rejection Follow Up Enabled
                              * @description After a rejection, plan a gracious thank-you note and a request for feedback.
