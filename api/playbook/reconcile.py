@@ -22,6 +22,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Container, Iterable, Sequence
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -38,6 +39,7 @@ from api.playbook.rules import (
     RuleHistory,
     drop_reason,
     plan,
+    thank_you_window,
 )
 from api.playbook.settings import PlaybookSettings
 from api.playbook.worktime import public_holidays
@@ -59,6 +61,20 @@ def working_days_of(user: User) -> frozenset[int]:
 def holidays_of(user: User) -> Container[date]:
     """The public holidays of the user's `holiday_country`: not working days."""
     return public_holidays(user.holiday_country)
+
+
+def thank_you_deadline(user: User, interview_end: datetime, timezone: str) -> datetime:
+    """When a thank-you for an interview ending at `interview_end` (in the IANA zone
+    `timezone`) is overdue for `user`: the instant its planned task's `deadline_at` has,
+    for notes that have no such task to read it from."""
+    _, deadline = thank_you_window(
+        interview_end,
+        ZoneInfo(timezone),
+        settings_of(user),
+        working_days_of(user),
+        holidays_of(user),
+    )
+    return deadline
 
 
 def facts_of(interview: Interview) -> InterviewFacts:

@@ -9,7 +9,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from api.auth.models import User
 from api.playbook.guidance import GUIDANCE, TaskKind, task_title
+from api.playbook.reconcile import thank_you_deadline
 from api.playbook.rules import (
     InterviewerFacts,
     InterviewFacts,
@@ -1064,3 +1066,14 @@ def test_plan_any_input_thank_you_window_spans_configured_working_hours(
         assume(not is_clock_change_day(due_wall.date(), tz))
         assume(not is_clock_change_day(deadline_wall.date(), tz))
         assert count_working_hours(due_wall, deadline_wall, working_days) == window
+
+
+# the thank-you deadline for notes without a task
+
+
+def test_thank_you_deadline_of_user_counts_their_holidays_and_settings() -> None:
+    user = User(working_days=[1, 2, 3, 4, 5], holiday_country="DE-BE", playbook_settings={})
+
+    deadline = thank_you_deadline(user, utc(2026, 12, 23, 14), "Europe/Berlin")
+
+    assert deadline == utc(2026, 12, 28, 14)  # Monday 28 December, 15:00 in Berlin
