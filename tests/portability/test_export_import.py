@@ -111,6 +111,11 @@ BAD: list[tuple[str, Any, str]] = [
         {"format": "afterword-export", "version": 1, "secrets": []},
         "/body/secrets",
     ),
+    (
+        "unknown holiday country",
+        {"format": "afterword-export", "version": 1, "profile": {"holiday_country": "XX"}},
+        "/body/profile/holiday_country",
+    ),
 ]
 
 
