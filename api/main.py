@@ -48,7 +48,7 @@ logger = logging.getLogger("afterword")
 
 DESCRIPTION = """\
 Afterword turns each interview into the follow-up work that wins offers: a specific
-thank-you to every interviewer within 24–48 hours, a follow-up when the stated timeline
+thank-you to every interviewer within two working days, a follow-up when the stated timeline
 passes, updates that keep you top-of-mind and, after a no, a gracious note, a request
 for feedback and a reason to stay in touch.
 

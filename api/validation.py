@@ -27,8 +27,13 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
 
+from api.playbook.worktime import normalize_holiday_country
+
 # A custom OpenAPI string format: clients (and the contract fuzzer) know its values.
 TIME_ZONE_FORMAT = "iana-time-zone"
+# Another: an ISO 3166-1 alpha-2 country with an optional ISO 3166-2 subdivision that has
+# a public holiday calendar.
+HOLIDAY_COUNTRY_FORMAT = "holiday-country"
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +70,19 @@ def _check_http_url(text: str) -> str:
 # Some text (not only spaces) and no NUL character, which PostgreSQL text cannot hold.
 SOME_TEXT = r"^[^\x00]*[^\x00\s][^\x00]*$"
 NO_NUL = r"^[^\x00]*$"
+
+HolidayCountry = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=16),
+    AfterValidator(normalize_holiday_country),
+    Field(
+        description="The country whose public holidays are not working days: an ISO 3166-1 "
+        "alpha-2 code, optionally with an ISO 3166-2 subdivision, such as 'DE' or 'DE-BE' "
+        "(Berlin). Stored in upper case.",
+        examples=["DE-BE"],
+        json_schema_extra={"format": HOLIDAY_COUNTRY_FORMAT},
+    ),
+]
 
 TimeZoneName = Annotated[
     str,

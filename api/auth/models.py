@@ -23,6 +23,9 @@ class User(TimestampMixin, Base):
     working_days: Mapped[list[int]] = mapped_column(
         JSON, default=lambda: list(DEFAULT_WORKING_DAYS)
     )
+    # ISO 3166-1 alpha-2 code with an optional subdivision (`DE-BE`): its public holidays
+    # are not working days. Null: no public holidays.
+    holiday_country: Mapped[str | None] = mapped_column(String(16))
     playbook_settings: Mapped[dict[str, object]] = mapped_column(JSONDocument, default=dict)
     # Digest of the secret in the calendar feed's address; null while there is no feed.
     calendar_secret_hash: Mapped[str | None] = mapped_column(String(64), unique=True)

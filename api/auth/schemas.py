@@ -6,7 +6,15 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from api.validation import Email, InputModel, MergePatch, Name, TimeZoneName, WorkingDays
+from api.validation import (
+    Email,
+    HolidayCountry,
+    InputModel,
+    MergePatch,
+    Name,
+    TimeZoneName,
+    WorkingDays,
+)
 
 Password = Annotated[
     str,
@@ -35,6 +43,10 @@ class UserRead(BaseModel):
     name: str | None
     timezone: str
     working_days: list[int]
+    holiday_country: str | None = Field(
+        description="The country (and subdivision) whose public holidays are not working "
+        "days, such as 'DE-BE'; null when public holidays are not taken into account."
+    )
     created_at: datetime
     updated_at: datetime
 
@@ -47,3 +59,4 @@ class UserUpdate(MergePatch):
     name: Name | None = None
     timezone: TimeZoneName | None = None
     working_days: WorkingDays | None = None
+    holiday_country: HolidayCountry | None = None

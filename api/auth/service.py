@@ -75,11 +75,14 @@ async def end_session(session: AsyncSession, cookie_value: str) -> None:
 
 async def update_profile(session: AsyncSession, user: User, body: UserUpdate) -> User:
     changes = body.model_dump(exclude_unset=True)
-    replan = "working_days" in changes and changes["working_days"] != user.working_days
+    # Due times are counted on working days: open planned tasks move with them.
+    replan = any(
+        field in changes and changes[field] != getattr(user, field)
+        for field in ("working_days", "holiday_country")
+    )
     for field, value in changes.items():
         setattr(user, field, value)
     await session.flush()
     if replan:
-        # Due times are counted on working days: open planned tasks move with them.
         await reconcile.replan_user(session, user)
     return user

@@ -1,5 +1,6 @@
 """What each follow-up task is called and why and how to do it, in the seed's words."""
 
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -17,13 +18,17 @@ class TaskKind(StrEnum):
     CUSTOM = "custom"
 
 
+_THANK_YOU_HOW = (
+    "Address the interviewer by name and mention specific points you discussed, so the note "
+    "could only be about your conversation. Reiterate your interest in the position and the "
+    "organization, and if they mentioned a timeline or next steps, follow up on them and say "
+    "you look forward to moving forward."
+)
+
 GUIDANCE: dict[TaskKind, str] = {
     TaskKind.THANK_YOU: (
-        "Send your note within 24 to 48 hours of the interview: being prompt shows your interest "
-        "in the position. Address the interviewer by name and mention specific points you "
-        "discussed, so the note could only be about your conversation. Reiterate your "
-        "interest in the position and the organization, and if they mentioned a timeline or "
-        "next steps, follow up on them and say you look forward to moving forward."
+        "Send your note within one working day of the interview, and no later than two working "
+        "days after it: being prompt shows your interest in the position. " + _THANK_YOU_HOW
     ),
     TaskKind.NEXT_STEPS_FOLLOW_UP: (
         "The date they gave for next steps has passed without news. Send the hiring manager "
@@ -54,8 +59,8 @@ GUIDANCE: dict[TaskKind, str] = {
     ),
     TaskKind.REJECTION_THANK_YOU: (
         "Stay positive and professional. Send the hiring manager a gracious thank-you note "
-        "to express your appreciation for the opportunity, and reiterate your continued "
-        "interest in the organization."
+        "to thank them for the interview and express your appreciation for the opportunity, "
+        "and reiterate your continued interest in the organization."
     ),
     TaskKind.FEEDBACK_REQUEST: (
         "Politely ask the hiring manager for any feedback they can give on your interview "
@@ -106,3 +111,82 @@ def task_title(kind: TaskKind, *, company: str, person: str | None = None) -> st
             return f"Reflect on your interview at {company}"
         case TaskKind.CUSTOM:
             return f"Follow up with {recipient}"
+
+
+_SMALL_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def working_time_phrase(hours: int) -> str:
+    """'one working day', 'two working days', '36 working hours': how a setting reads."""
+    if hours % 24:
+        return f"{hours} working hours"
+    days = hours // 24
+    count = _SMALL_NUMBERS[days] if days < len(_SMALL_NUMBERS) else str(days)
+    return f"{count} working day{'' if days == 1 else 's'}"
+
+
+def working_days_phrase(days: int) -> str:
+    return working_time_phrase(days * 24)
+
+
+def local_time_phrase(moment: datetime, timezone: str) -> str:
+    """'Monday, 28 December at 15:00 (Europe/Berlin)', for a moment already in that zone."""
+    return (
+        f"{_WEEKDAYS[moment.weekday()]}, {moment.day} {_MONTHS[moment.month - 1]} at "
+        f"{moment:%H:%M} ({timezone})"
+    )
+
+
+def thank_you_guidance(
+    *, due_hours: int, deadline_hours: int, deadline: datetime, timezone: str
+) -> str:
+    """The thank-you's guidance, naming its deadline: the same instant as its `deadline_at`.
+
+    `deadline` is that instant in the interview's time zone `timezone`.
+    """
+    if deadline_hours > due_hours:
+        window = (
+            f"Send your note within {working_time_phrase(due_hours)} of the interview, and no "
+            f"later than {working_time_phrase(deadline_hours)} after it"
+        )
+    else:
+        window = f"Send your note within {working_time_phrase(deadline_hours)} of the interview"
+    return (
+        f"{window}, by {local_time_phrase(deadline, timezone)}: being prompt shows your "
+        "interest in the position. " + _THANK_YOU_HOW
+    )
+
+
+def undated_next_steps_guidance(working_days: int) -> str:
+    """The next-steps follow-up's guidance when they gave next steps but no date."""
+    return (
+        f"They gave no date for next steps, and it has been {working_days_phrase(working_days)} "
+        "since the interview. Send the hiring manager a short, polite message: "
+        "reiterate your interest in the position and the organization, and ask whether there "
+        "is an update on next steps and when they expect to decide."
+    )
+
+
+def merged_rejection_guidance() -> str:
+    """The rejection thank-you's guidance when it also asks for feedback, as one note."""
+    return (
+        GUIDANCE[TaskKind.REJECTION_THANK_YOU]
+        + " In the same note, politely ask for any feedback they can give on your interview "
+        "performance or your qualifications for the role: keep the request short and easy "
+        "to answer. Your playbook settings plan no separate feedback request."
+    )

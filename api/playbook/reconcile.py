@@ -13,14 +13,16 @@ interview, so re-running never duplicates anything):
 
 It runs in the transaction of every change to its inputs: an interview written or
 deleted, a generated task closed or reopened (recurring rules plan their next
-occurrence), a contact reached, the user's playbook settings or working days changed.
+occurrence), a contact reached, the user's playbook settings, working days or holiday
+country changed.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable, Sequence
-from datetime import datetime
+from collections.abc import Collection, Container, Iterable, Sequence
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -37,8 +39,10 @@ from api.playbook.rules import (
     RuleHistory,
     drop_reason,
     plan,
+    thank_you_window,
 )
 from api.playbook.settings import PlaybookSettings
+from api.playbook.worktime import public_holidays
 from api.tasks.models import DONE, OPEN, SKIPPED, FollowUpTask
 
 # Keeps IN lists well below every driver's limit on bound parameters.
@@ -54,6 +58,25 @@ def working_days_of(user: User) -> frozenset[int]:
     return frozenset(user.working_days or DEFAULT_WORKING_DAYS)
 
 
+def holidays_of(user: User) -> Container[date]:
+    """The public holidays of the user's `holiday_country`: not working days."""
+    return public_holidays(user.holiday_country)
+
+
+def thank_you_deadline(user: User, interview_end: datetime, timezone: str) -> datetime:
+    """When a thank-you for an interview ending at `interview_end` (in the IANA zone
+    `timezone`) is overdue for `user`: the instant its planned task's `deadline_at` has,
+    for notes that have no such task to read it from."""
+    _, deadline = thank_you_window(
+        interview_end,
+        ZoneInfo(timezone),
+        settings_of(user),
+        working_days_of(user),
+        holidays_of(user),
+    )
+    return deadline
+
+
 def facts_of(interview: Interview) -> InterviewFacts:
     """What the rules read from an interview (its interviewers must be loaded)."""
     return InterviewFacts(
@@ -67,6 +90,7 @@ def facts_of(interview: Interview) -> InterviewFacts:
         outcome=interview.outcome,
         outcome_decided_at=interview.outcome_decided_at,
         next_steps_expected_by=interview.next_steps_expected_by,
+        next_steps_description=interview.next_steps_description,
         interviewers=tuple(
             InterviewerFacts(
                 id=person.id,
@@ -96,6 +120,7 @@ async def reconcile_interviews(
         return
     settings = settings_of(user)
     working_days = working_days_of(user)
+    holidays = holidays_of(user)
     existing = await _generated_tasks(session, [interview.id for interview in interviews])
     contacts = await _recipient_contacts(session, interviews)
     now = utcnow()
@@ -104,6 +129,7 @@ async def reconcile_interviews(
             interview,
             settings,
             working_days,
+            holidays,
             existing.get(interview.id, []),
             contacts,
             now,
@@ -128,7 +154,7 @@ async def replan_interviews(
 
 
 async def replan_user(session: AsyncSession, user: User) -> None:
-    """Re-plan every interview of the user: their settings or working days changed.
+    """Re-plan every interview of the user: their settings, working days or holidays changed.
 
     Every interview, not only those with open tasks: a rule switched back on must plan
     its tasks wherever it applies, exactly as an edit of each interview would.
@@ -179,6 +205,7 @@ def _reconcile(
     interview: Interview,
     settings: PlaybookSettings,
     working_days: frozenset[int],
+    holidays: Container[date],
     existing: list[FollowUpTask],
     contacts: dict[uuid.UUID, Contact],
     now: datetime,
@@ -203,7 +230,7 @@ def _reconcile(
     contact_of = {person.id: person.contact_id for person in interview.interviewers}
     by_key = {task.rule_key: task for task in existing if task.rule_key is not None}
     added: list[FollowUpTask] = []
-    for planned in plan(facts, settings, working_days, history):
+    for planned in plan(facts, settings, working_days, history, holidays):
         contact_id = contact_of.get(planned.interviewer_id) if planned.interviewer_id else None
         task = by_key.pop(planned.rule_key, None)
         if task is None:

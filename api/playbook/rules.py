@@ -8,14 +8,22 @@ yet closed, so one is open at a time and each is anchored on the previous one's 
 """
 
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from api.playbook.guidance import GUIDANCE, TaskKind, task_title
+from api.playbook.guidance import (
+    GUIDANCE,
+    TaskKind,
+    merged_rejection_guidance,
+    task_title,
+    thank_you_guidance,
+    undated_next_steps_guidance,
+)
 from api.playbook.settings import PlaybookSettings
 from api.playbook.worktime import (
+    NO_HOLIDAYS,
     add_calendar_days_at,
     add_working_days,
     add_working_days_at,
@@ -33,10 +41,13 @@ OUTCOMES = frozenset({PENDING, "advanced", "offer", REJECTED, "withdrawn"})
 
 DEFAULT_DURATION = timedelta(minutes=60)
 
-# After a rejection: thank them and ask for feedback the next working day, reflect the day after.
+# After a rejection: thank them the next working day, ask for feedback a working day after
+# the thank-you (never in the same breath), and reflect two working days after the news.
 REJECTION_THANK_YOU_WORKING_DAYS = 1
-FEEDBACK_REQUEST_WORKING_DAYS = 1
+FEEDBACK_REQUEST_WORKING_DAYS = 2
 REFLECTION_WORKING_DAYS = 2
+# Tasks an event creates (a decision recorded at 21:40) fall due at a working hour.
+EVENT_TASK_TIME = time(10, 0)
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,7 @@ class InterviewFacts:
     outcome_decided_at: datetime | None
     next_steps_expected_by: date | None
     interviewers: tuple[InterviewerFacts, ...]
+    next_steps_description: str | None = None
 
     def __post_init__(self) -> None:
         _require_aware("scheduled_at", self.scheduled_at)
@@ -128,12 +140,16 @@ def plan(
     settings: PlaybookSettings,
     working_days: frozenset[int],
     history: RuleHistory,
+    holidays: Container[date] = NO_HOLIDAYS,
 ) -> list[PlannedTask]:
-    """Return the follow-up tasks `facts` call for, ordered by due time then rule key."""
+    """Return the follow-up tasks `facts` call for, ordered by due time then rule key.
+
+    `holidays` are the user's public holidays, which are not working days.
+    """
     validate_working_days(working_days)
     if facts.status == CANCELLED:
         return []
-    rules = _Rules(facts, settings, working_days, history)
+    rules = _Rules(facts, settings, working_days, history, holidays)
     tasks = [*rules.thank_you(), *rules.linkedin_connect()]
     if facts.outcome == PENDING:
         tasks += [*rules.next_steps_follow_up(), *rules.periodic_update()]
@@ -155,6 +171,18 @@ def drop_reason(facts: InterviewFacts, settings: PlaybookSettings, rule_key: str
     if switched_off is not None:
         return switched_off
     match kind:
+        case TaskKind.THANK_YOU if _superseded_by_rejection_thank_you(facts, settings, suffix):
+            return (
+                "The application was rejected: the thank-you after the rejection replaces this "
+                "note, and thanks them for the interview too."
+            )
+        case TaskKind.FEEDBACK_REQUEST if (
+            facts.outcome == REJECTED and settings.rejection_feedback_in_thank_you
+        ):
+            return (
+                "Your playbook settings ask for feedback in the thank-you after the rejection, "
+                "as one note."
+            )
         case TaskKind.THANK_YOU | TaskKind.LINKEDIN_CONNECT:
             return _interviewer_reason(facts, kind, suffix)
         case TaskKind.NEXT_STEPS_FOLLOW_UP | TaskKind.PERIODIC_UPDATE:
@@ -178,44 +206,63 @@ class _Rules:
         settings: PlaybookSettings,
         working_days: frozenset[int],
         history: RuleHistory,
+        holidays: Container[date],
     ) -> None:
         self.facts = facts
         self.settings = settings
         self.working_days = working_days
         self.history = history
+        self.holidays = holidays
         self.tz = facts.zone
         self.end = facts.ends_at
 
     def thank_you(self) -> Iterator[PlannedTask]:
         if not self.settings.thank_you_enabled:
             return
-        due_at = add_working_hours(
-            self.end, self.settings.thank_you_due_hours, self.tz, self.working_days
+        due_at, deadline_at = thank_you_window(
+            self.end, self.tz, self.settings, self.working_days, self.holidays
         )
-        # The two settings are independent fields: a deadline set below the due time
-        # means "overdue as soon as due", never a deadline before the due time.
-        deadline_hours = max(
-            self.settings.thank_you_deadline_hours, self.settings.thank_you_due_hours
+        guidance = thank_you_guidance(
+            due_hours=self.settings.thank_you_due_hours,
+            deadline_hours=max(
+                self.settings.thank_you_deadline_hours, self.settings.thank_you_due_hours
+            ),
+            deadline=deadline_at.astimezone(self.tz),
+            timezone=self.facts.timezone,
         )
-        deadline_at = add_working_hours(self.end, deadline_hours, self.tz, self.working_days)
-        if not self.facts.interviewers:
-            # Nobody to name yet: one note for the interview, replaced by one per
-            # interviewer once they are known.
-            yield self._task(TaskKind.THANK_YOU, str(TaskKind.THANK_YOU), due_at, deadline_at)
+        # Nobody to name yet: one note for the interview, replaced by one per interviewer
+        # once they are known.
+        if not self.facts.interviewers and not _superseded_by_rejection_thank_you(
+            self.facts, self.settings, ""
+        ):
+            yield self._task(
+                TaskKind.THANK_YOU,
+                str(TaskKind.THANK_YOU),
+                due_at,
+                deadline_at,
+                guidance=guidance,
+            )
         for interviewer in self.facts.interviewers:
+            if _superseded_by_rejection_thank_you(self.facts, self.settings, str(interviewer.id)):
+                continue
             yield self._task(
                 TaskKind.THANK_YOU,
                 _per_interviewer_key(TaskKind.THANK_YOU, interviewer),
                 due_at,
                 deadline_at,
                 to=interviewer,
+                guidance=guidance,
             )
 
     def linkedin_connect(self) -> Iterator[PlannedTask]:
         if not self.settings.linkedin_connect_enabled:
             return
         due_at = add_working_days_at(
-            self.end, self.settings.linkedin_connect_working_days, self.tz, self.working_days
+            self.end,
+            self.settings.linkedin_connect_working_days,
+            self.tz,
+            self.working_days,
+            holidays=self.holidays,
         )
         for interviewer in self.facts.interviewers:
             if interviewer.linkedin_url:
@@ -227,12 +274,25 @@ class _Rules:
                 )
 
     def next_steps_follow_up(self) -> Iterator[PlannedTask]:
-        expected_by = self.facts.next_steps_expected_by
-        if not self.settings.next_steps_follow_up_enabled or expected_by is None:
+        if not self.settings.next_steps_follow_up_enabled:
             return
-        due_date = add_working_days(
-            expected_by, self.settings.next_steps_grace_days, self.working_days
-        )
+        expected_by = self.facts.next_steps_expected_by
+        guidance = None
+        if expected_by is not None:
+            due_date = add_working_days(
+                expected_by, self.settings.next_steps_grace_days, self.working_days, self.holidays
+            )
+        elif _has_text(self.facts.next_steps_description):
+            # "Final round to be scheduled": no date to wait for, so ask after a while.
+            due_date = add_working_days(
+                to_local(self.end, self.tz).date(),
+                self.settings.next_steps_undated_working_days,
+                self.working_days,
+                self.holidays,
+            )
+            guidance = undated_next_steps_guidance(self.settings.next_steps_undated_working_days)
+        else:
+            return
         due_at = localize(
             datetime.combine(due_date, self.settings.next_steps_follow_up_time), self.tz
         )
@@ -241,6 +301,7 @@ class _Rules:
             str(TaskKind.NEXT_STEPS_FOLLOW_UP),
             due_at,
             to=self.facts.hiring_manager,
+            guidance=guidance,
         )
 
     def periodic_update(self) -> Iterator[PlannedTask]:
@@ -250,7 +311,9 @@ class _Rules:
         if occurrence > self.settings.periodic_update_count:
             return
         interval = self.settings.periodic_update_interval_days
-        due_at = add_calendar_days_at(self.end, interval * occurrence, self.tz, self.working_days)
+        due_at = add_calendar_days_at(
+            self.end, interval * occurrence, self.tz, self.working_days, holidays=self.holidays
+        )
         previous_closed_at = self._closed_at(TaskKind.PERIODIC_UPDATE, occurrence - 1)
         if previous_closed_at is not None:
             # A late update pushes the next one back: never two updates in a short span.
@@ -262,6 +325,7 @@ class _Rules:
                     self.tz,
                     self.working_days,
                     at=to_local(self.end, self.tz).time(),
+                    holidays=self.holidays,
                 ),
             )
         yield self._task(
@@ -273,18 +337,42 @@ class _Rules:
 
     def after_rejection(self) -> Iterator[PlannedTask]:
         decided_at = self._decided_at()
-        steps: list[tuple[TaskKind, int, InterviewerFacts | None]] = []
+        steps: list[tuple[TaskKind, int, InterviewerFacts | None, str | None]] = []
         if self.settings.rejection_follow_up_enabled:
             recipient = self.facts.hiring_manager
-            steps += [
-                (TaskKind.REJECTION_THANK_YOU, REJECTION_THANK_YOU_WORKING_DAYS, recipient),
-                (TaskKind.FEEDBACK_REQUEST, FEEDBACK_REQUEST_WORKING_DAYS, recipient),
-            ]
+            if self.settings.rejection_feedback_in_thank_you:
+                steps.append(
+                    (
+                        TaskKind.REJECTION_THANK_YOU,
+                        REJECTION_THANK_YOU_WORKING_DAYS,
+                        recipient,
+                        merged_rejection_guidance(),
+                    )
+                )
+            else:
+                steps += [
+                    (
+                        TaskKind.REJECTION_THANK_YOU,
+                        REJECTION_THANK_YOU_WORKING_DAYS,
+                        recipient,
+                        None,
+                    ),
+                    (TaskKind.FEEDBACK_REQUEST, FEEDBACK_REQUEST_WORKING_DAYS, recipient, None),
+                ]
         if self.settings.reflection_enabled:
-            steps.append((TaskKind.REFLECTION, REFLECTION_WORKING_DAYS, None))
-        for kind, working_days_later, recipient in steps:
-            due_at = add_working_days_at(decided_at, working_days_later, self.tz, self.working_days)
-            yield self._task(kind, str(kind), due_at, to=recipient)
+            steps.append((TaskKind.REFLECTION, REFLECTION_WORKING_DAYS, None, None))
+        for kind, working_days_later, recipient, guidance in steps:
+            # Counted from the day the news came, in the interview's time zone, and due at
+            # a working hour whatever the minute the outcome was recorded.
+            due_at = add_working_days_at(
+                decided_at,
+                working_days_later,
+                self.tz,
+                self.working_days,
+                at=EVENT_TASK_TIME,
+                holidays=self.holidays,
+            )
+            yield self._task(kind, str(kind), due_at, to=recipient, guidance=guidance)
 
     def keep_in_touch(self) -> Iterator[PlannedTask]:
         if not self.settings.keep_in_touch_enabled:
@@ -302,8 +390,9 @@ class _Rules:
             self.settings.keep_in_touch_interval_days,
             self.tz,
             self.working_days,
-            # The cadence keeps the time of day of the decision, however the clock was reset.
-            at=to_local(decided_at, self.tz).time(),
+            # At a working hour, however late the decision or the last contact was logged.
+            at=EVENT_TASK_TIME,
+            holidays=self.holidays,
         )
         yield self._task(
             TaskKind.KEEP_IN_TOUCH,
@@ -333,16 +422,52 @@ class _Rules:
         deadline_at: datetime | None = None,
         *,
         to: InterviewerFacts | None = None,
+        guidance: str | None = None,
     ) -> PlannedTask:
         return PlannedTask(
             rule_key=rule_key,
             kind=kind,
             title=task_title(kind, company=self.facts.company, person=_person(to)),
-            guidance=GUIDANCE[kind],
+            guidance=guidance or GUIDANCE[kind],
             due_at=due_at,
             deadline_at=deadline_at,
             interviewer_id=to.id if to else None,
         )
+
+
+def thank_you_window(
+    interview_end: datetime,
+    tz: ZoneInfo,
+    settings: PlaybookSettings,
+    working_days: frozenset[int],
+    holidays: Container[date] = NO_HOLIDAYS,
+) -> tuple[datetime, datetime]:
+    """When a thank-you for an interview ending at `interview_end` is due, and its deadline.
+
+    Both counted in working hours (by default one and two working days) in `tz`.
+    """
+    due_at = add_working_hours(
+        interview_end, settings.thank_you_due_hours, tz, working_days, holidays
+    )
+    # The two settings are independent fields: a deadline set below the due time means
+    # "overdue as soon as due", never a deadline before the due time.
+    deadline_hours = max(settings.thank_you_deadline_hours, settings.thank_you_due_hours)
+    return due_at, add_working_hours(interview_end, deadline_hours, tz, working_days, holidays)
+
+
+def _superseded_by_rejection_thank_you(
+    facts: InterviewFacts, settings: PlaybookSettings, interviewer_key: str
+) -> bool:
+    """Whether the thank-you to this interviewer (or, for "", the interview's unnamed one)
+    is replaced by the thank-you after a rejection, which goes to the same person."""
+    if facts.outcome != REJECTED or not settings.rejection_follow_up_enabled:
+        return False
+    recipient = facts.hiring_manager
+    return (str(recipient.id) if recipient else "") == interviewer_key
+
+
+def _has_text(value: str | None) -> bool:
+    return value is not None and value.strip() != ""
 
 
 _NO_LONGER_PLANNED = "The playbook no longer calls for this task."
@@ -401,8 +526,12 @@ def _pending_outcome_reason(
 ) -> str:
     if facts.outcome != PENDING:
         return f"The outcome is decided: {_OUTCOME_PHRASES[facts.outcome]}."
-    if kind is TaskKind.NEXT_STEPS_FOLLOW_UP and facts.next_steps_expected_by is None:
-        return "The interview no longer has an expected date for next steps."
+    if (
+        kind is TaskKind.NEXT_STEPS_FOLLOW_UP
+        and facts.next_steps_expected_by is None
+        and not _has_text(facts.next_steps_description)
+    ):
+        return "The interview no longer has next steps to follow up on."
     count = settings.periodic_update_count
     if kind is TaskKind.PERIODIC_UPDATE and occurrence.isdigit() and int(occurrence) > count:
         return f"Your playbook settings now allow at most {count} periodic updates."

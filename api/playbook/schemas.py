@@ -65,12 +65,14 @@ class PlaybookSettingsUpdate(MergePatch):
     next_steps_follow_up_enabled: StrictBool | None = None
     next_steps_grace_days: Annotated[int, Field(ge=0, le=30), _JSON_NUMBER] | None = None
     next_steps_follow_up_time: LocalTime | None = None
+    next_steps_undated_working_days: Annotated[int, Field(ge=1, le=30), _JSON_NUMBER] | None = None
     periodic_update_enabled: StrictBool | None = None
     periodic_update_interval_days: Annotated[int, Field(ge=7, le=180), _JSON_NUMBER] | None = None
     periodic_update_count: Annotated[int, Field(ge=1, le=12), _JSON_NUMBER] | None = None
     linkedin_connect_enabled: StrictBool | None = None
     linkedin_connect_working_days: Annotated[int, Field(ge=0, le=30), _JSON_NUMBER] | None = None
     rejection_follow_up_enabled: StrictBool | None = None
+    rejection_feedback_in_thank_you: StrictBool | None = None
     reflection_enabled: StrictBool | None = None
     keep_in_touch_enabled: StrictBool | None = None
     keep_in_touch_interval_days: Annotated[int, Field(ge=7, le=365), _JSON_NUMBER] | None = None

@@ -63,6 +63,7 @@ def preview(user: User, body: InterviewCreate) -> PlaybookPreview:
         outcome=body.outcome,
         outcome_decided_at=utcnow() if body.outcome in DECIDED_OUTCOMES else None,
         next_steps_expected_by=body.next_steps.expected_by if body.next_steps else None,
+        next_steps_description=body.next_steps.description if body.next_steps else None,
         interviewers=tuple(
             InterviewerFacts(
                 id=preview_interviewer_id(index),
@@ -77,7 +78,11 @@ def preview(user: User, body: InterviewCreate) -> PlaybookPreview:
     )
     index_of = {preview_interviewer_id(index): index for index in range(len(body.interviewers))}
     planned = plan(
-        facts, reconcile.settings_of(user), reconcile.working_days_of(user), RuleHistory()
+        facts,
+        reconcile.settings_of(user),
+        reconcile.working_days_of(user),
+        RuleHistory(),
+        reconcile.holidays_of(user),
     )
     return PlaybookPreview(
         tasks=[

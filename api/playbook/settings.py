@@ -37,7 +37,8 @@ class PlaybookSettings(BaseModel):
     )
     next_steps_follow_up_enabled: bool = Field(
         default=True,
-        description="Plan a follow-up when the date given for next steps has passed.",
+        description="Plan a follow-up when the date given for next steps has passed, or "
+        "after a while when next steps were given without a date.",
     )
     next_steps_grace_days: int = Field(
         default=2,
@@ -49,6 +50,13 @@ class PlaybookSettings(BaseModel):
         default=time(10, 0),
         description="Local time of day (in the interview's time zone) at which the "
         "next-steps follow-up is due, e.g. `10:00`.",
+    )
+    next_steps_undated_working_days: int = Field(
+        default=5,
+        ge=1,
+        le=30,
+        description='When next steps were given without a date ("final round to be '
+        'scheduled"): working days after the end of the interview at which to follow up.',
     )
     periodic_update_enabled: bool = Field(
         default=True,
@@ -80,6 +88,11 @@ class PlaybookSettings(BaseModel):
     rejection_follow_up_enabled: bool = Field(
         default=True,
         description="After a rejection, plan a gracious thank-you note and a request for feedback.",
+    )
+    rejection_feedback_in_thank_you: bool = Field(
+        default=False,
+        description="After a rejection, ask for feedback in the thank-you note itself, as one "
+        "note, instead of a separate feedback request a working day later.",
     )
     reflection_enabled: bool = Field(
         default=True,

@@ -2,7 +2,7 @@
 
 ```
 {"format": "afterword-export", "version": 1, "exported_at": "...",
- "profile": {"name", "timezone", "working_days", "playbook_settings"},
+ "profile": {"name", "timezone", "working_days", "holiday_country", "playbook_settings"},
  "contacts": [...], "interviews": [...], "interviewers": [...], "reflections": [...],
  "tasks": [...], ...}
 ```
@@ -296,6 +296,12 @@ def document_schema() -> dict[str, Any]:
                         "minItems": 1,
                         "maxItems": 7,
                         "uniqueItems": True,
+                    },
+                    "holiday_country": {
+                        "anyOf": [
+                            {"type": "string", "format": "holiday-country", "maxLength": 16},
+                            {"type": "null"},
+                        ]
                     },
                     "playbook_settings": PlaybookSettingsRead.model_json_schema(),
                 },

@@ -13,6 +13,7 @@ from api.auth.models import User
 from api.db import utcnow
 from api.errors import Conflict, FieldError, ValidationFailed
 from api.playbook.schemas import PlaybookSettingsUpdate
+from api.playbook.worktime import normalize_holiday_country
 from api.portability.document import (
     FORMAT,
     SECTIONS,
@@ -25,7 +26,7 @@ from api.portability.document import (
 )
 from api.validation import RFC3339, time_zone_names
 
-_PROFILE_FIELDS = ("name", "timezone", "working_days", "playbook_settings")
+_PROFILE_FIELDS = ("name", "timezone", "working_days", "holiday_country", "playbook_settings")
 
 
 async def export_document(session: AsyncSession, user: User) -> dict[str, Any]:
@@ -135,7 +136,13 @@ def _validate_profile(profile: Any, errors: list[FieldError]) -> dict[str, Any]:
         problem = _profile_problem(key, value)
         if problem:
             errors.append(FieldError(pointer=f"/body/profile/{key}", detail=problem))
-    return {key: value for key, value in profile.items() if key in _PROFILE_FIELDS}
+    return {
+        key: normalize_holiday_country(value)
+        if key == "holiday_country" and isinstance(value, str)
+        else value
+        for key, value in profile.items()
+        if key in _PROFILE_FIELDS and not _profile_problem(key, value)
+    }
 
 
 def _profile_problem(key: str, value: Any) -> str | None:
@@ -155,6 +162,16 @@ def _profile_problem(key: str, value: Any) -> str | None:
             and len(set(value)) == len(value)
         )
         return None if ok else "must list ISO weekdays (1-7), each once"
+    if key == "holiday_country":
+        if value is None:
+            return None
+        if not isinstance(value, str) or len(value) > 16:
+            return "must be a country code such as DE or DE-BE, or null"
+        try:
+            normalize_holiday_country(value)
+        except ValueError as error:
+            return str(error)
+        return None
     if not isinstance(value, dict):
         return "must be an object"
     try:

@@ -20,6 +20,7 @@ async def test_register_new_email_signs_in_and_returns_user(anon: Client) -> Non
         "name": "Ana Diaz",
         "timezone": "UTC",
         "working_days": [1, 2, 3, 4, 5],
+        "holiday_country": None,
         "created_at": user["created_at"],
         "updated_at": user["updated_at"],
     }
@@ -104,6 +105,34 @@ async def test_update_me_merge_patch_changes_only_sent_fields(anon: Client) -> N
     assert cleared.json()["name"] is None
 
 
+async def test_update_me_holiday_country_stored_upper_case_and_cleared_with_null(
+    anon: Client,
+) -> None:
+    await sign_up(anon)
+
+    response = await anon.patch("/v1/me", json={"holiday_country": "de-be"})
+
+    assert (response.status_code, response.json()["holiday_country"]) == (200, "DE-BE")
+    assert (await anon.get("/v1/me")).json()["holiday_country"] == "DE-BE"
+    cleared = await anon.patch("/v1/me", json={"holiday_country": None})
+    assert cleared.json()["holiday_country"] is None
+
+
+async def test_update_me_unknown_holiday_subdivision_422_says_what_to_send(anon: Client) -> None:
+    await sign_up(anon)
+
+    response = await anon.patch("/v1/me", json={"holiday_country": "AT-99"})
+
+    assert response.status_code == 422
+    assert response.json()["errors"] == [
+        {
+            "pointer": "/body/holiday_country",
+            "detail": "AT has no subdivision 99 with its own holidays. Send AT alone, or one "
+            "of: AT-1, AT-2, AT-3, AT-4, AT-5, AT-6, AT-7, AT-8, AT-9.",
+        }
+    ]
+
+
 async def test_update_me_bad_values_are_422_naming_the_field(anon: Client) -> None:
     await sign_up(anon)
     cases = [
@@ -112,6 +141,10 @@ async def test_update_me_bad_values_are_422_naming_the_field(anon: Client) -> No
         ({"working_days": []}, "/body/working_days"),
         ({"working_days": [1, 1]}, "/body/working_days"),
         ({"working_days": [8]}, "/body/working_days/0"),
+        ({"holiday_country": "Germany"}, "/body/holiday_country"),
+        ({"holiday_country": "XX"}, "/body/holiday_country"),
+        ({"holiday_country": "DE-ZZ"}, "/body/holiday_country"),
+        ({"holiday_country": 49}, "/body/holiday_country"),
         ({"email": "new@example.com"}, "/body/email"),
         ({"id": "00000000-0000-0000-0000-000000000000"}, "/body/id"),
     ]

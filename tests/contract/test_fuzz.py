@@ -28,7 +28,8 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from api.auth.scopes import ALL_SCOPES
 from api.calendar.router import ICALENDAR_FORMAT
 from api.models import metadata
-from api.validation import TIME_ZONE_FORMAT, time_zone_names
+from api.playbook.worktime import holiday_country_codes
+from api.validation import HOLIDAY_COUNTRY_FORMAT, TIME_ZONE_FORMAT, time_zone_names
 from tests.live import live_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,6 +37,7 @@ EXAMPLES = int(os.environ.get("AFTERWORD_FUZZ_EXAMPLES", "12"))
 
 schema = schemathesis.openapi.from_path(ROOT / "openapi.json")
 schemathesis.openapi.format(TIME_ZONE_FORMAT, st.sampled_from(sorted(time_zone_names())))
+schemathesis.openapi.format(HOLIDAY_COUNTRY_FORMAT, st.sampled_from(holiday_country_codes()))
 
 
 @st.composite

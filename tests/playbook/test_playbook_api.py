@@ -3,12 +3,12 @@ re-planned in the transaction of each change, and never over what the user did b
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from api.playbook.guidance import GUIDANCE, TaskKind
-from api.playbook.worktime import MONDAY_TO_FRIDAY, add_calendar_days_at, add_working_days_at
+from tests.playbook.test_rules import thank_you_by
 from tests.support import Client, create_interview, interview_body, sign_up
 from tests.tasks.helpers import (
     all_tasks,
@@ -43,6 +43,27 @@ def _z(moment: datetime) -> str:
     return moment.isoformat().replace("+00:00", "Z")
 
 
+def _weekdays_later_at_ten(moment: datetime, days: int) -> str:
+    """`days` weekdays after `moment`'s date in Berlin, at 10:00 there, as the API writes it.
+
+    For rules counted from "now" (a decision's time is the server's clock), written out
+    here rather than computed by the code under test.
+    """
+    day: date = moment.astimezone(BERLIN).date()
+    while days:
+        day += timedelta(days=1)
+        days -= day.isoweekday() <= 5
+    return _z(datetime.combine(day, time(10), tzinfo=BERLIN).astimezone(ZoneInfo("UTC")))
+
+
+def _calendar_days_later_at_ten(moment: datetime, days: int) -> str:
+    """`days` calendar days after `moment`'s date in Berlin (a weekend moves to Monday)."""
+    day: date = moment.astimezone(BERLIN).date() + timedelta(days=days)
+    while day.isoweekday() > 5:
+        day += timedelta(days=1)
+    return _z(datetime.combine(day, time(10), tzinfo=BERLIN).astimezone(ZoneInfo("UTC")))
+
+
 # thank_you: each interviewer, 24/48 working hours after the end
 
 
@@ -61,7 +82,7 @@ async def test_interview_ending_friday_thank_you_due_monday_deadline_tuesday(
         "id": thank_you["id"],
         "kind": "thank_you",
         "title": "Send a thank-you note to Dana Lee",
-        "guidance": GUIDANCE[TaskKind.THANK_YOU],
+        "guidance": thank_you_by("Tuesday, 1 December at 15:00 (Europe/Berlin)"),
         "interview_id": interview["id"],
         "interviewer_id": dana["id"],
         "contact_id": dana["contact_id"],
@@ -221,7 +242,7 @@ async def test_expected_date_plans_follow_up_two_working_days_later_at_ten(
     cleared = (await tasks_by_origin(anon))["next_steps_follow_up"]
     assert (cleared["status"], cleared["skip_reason"]) == (
         "skipped",
-        "The interview no longer has an expected date for next steps.",
+        "The interview no longer has next steps to follow up on.",
     )
 
 
@@ -273,23 +294,23 @@ async def test_outcome_rejected_plans_rejection_tasks_and_closes_pending_follow_
     for origin in ("next_steps_follow_up", "periodic_update:1"):
         assert (tasks[origin]["status"], tasks[origin]["skip_reason"]) == ("skipped", reason)
     decided = _moment(rejected["outcome_decided_at"])
-    next_working_day = _z(add_working_days_at(decided, 1, BERLIN, MONDAY_TO_FRIDAY))
+    # Due at 10:00 on working days, whatever the minute the rejection was recorded.
     expected = {
         "rejection_thank_you": (
             "Thank Dana Lee at Acme Robotics for the opportunity",
-            next_working_day,
+            _weekdays_later_at_ten(decided, 1),
         ),
         "feedback_request": (
             "Ask Dana Lee at Acme Robotics for feedback on your interview",
-            next_working_day,
+            _weekdays_later_at_ten(decided, 2),
         ),
         "reflection": (
             "Reflect on your interview at Acme Robotics",
-            _z(add_working_days_at(decided, 2, BERLIN, MONDAY_TO_FRIDAY)),
+            _weekdays_later_at_ten(decided, 2),
         ),
         "keep_in_touch:1": (
             "Keep in touch with Dana Lee at Acme Robotics",
-            _z(add_calendar_days_at(decided, 90, BERLIN, MONDAY_TO_FRIDAY)),
+            _calendar_days_later_at_ten(decided, 90),
         ),
     }
     assert {origin: (tasks[origin]["title"], tasks[origin]["due_at"]) for origin in expected} == (
@@ -298,8 +319,13 @@ async def test_outcome_rejected_plans_rejection_tasks_and_closes_pending_follow_
     assert all(tasks[origin]["status"] == "open" for origin in expected)
     assert tasks["rejection_thank_you"]["contact_id"] == dana["contact_id"]
     assert tasks["reflection"]["interviewer_id"] is None
-    # The thank-you for the interview itself still stands.
-    assert tasks[f"thank_you:{dana['id']}"]["status"] == "open"
+    # The thank-you after the rejection thanks Dana for the interview too: it replaces hers.
+    superseded = tasks[f"thank_you:{dana['id']}"]
+    assert (superseded["status"], superseded["skip_reason"]) == (
+        "skipped",
+        "The application was rejected: the thank-you after the rejection replaces this note, "
+        "and thanks them for the interview too.",
+    )
 
 
 async def test_outcome_offer_closes_pending_follow_ups_only(anon: Client) -> None:
@@ -351,16 +377,17 @@ async def test_keep_in_touch_recurs_from_the_last_contact(anon: Client) -> None:
         anon, scheduled_at=FAR_FRIDAY, interviewers=[DANA], next_steps=None
     )
     rejected = await patch_interview(anon, interview["id"], outcome="rejected")
-    decided = _moment(rejected["outcome_decided_at"])
-    at = decided.astimezone(BERLIN).time().replace(tzinfo=None)
     first = (await tasks_by_origin(anon))["keep_in_touch:1"]
+    assert first["due_at"] == _calendar_days_later_at_ten(
+        _moment(rejected["outcome_decided_at"]), 90
+    )
 
     done = await patch_task(anon, first["id"], status="done")
 
     completed = _moment(done["completed_at"])
     second = (await tasks_by_origin(anon))["keep_in_touch:2"]
-    expected = add_calendar_days_at(completed, 90, BERLIN, MONDAY_TO_FRIDAY, at=at)
-    assert (second["status"], second["due_at"]) == ("open", _z(expected))
+    expected = _calendar_days_later_at_ten(completed, 90)
+    assert (second["status"], second["due_at"]) == ("open", expected)
     contact = (await anon.get(f"/v1/contacts/{first['contact_id']}")).json()
     assert contact["last_contacted_at"] == done["completed_at"]
 
@@ -374,9 +401,7 @@ async def test_logged_contact_resets_the_keep_in_touch_clock(anon: Client) -> No
     interview = await create_interview(
         anon, scheduled_at=FAR_FRIDAY, interviewers=[DANA], next_steps=None
     )
-    rejected = await patch_interview(anon, interview["id"], outcome="rejected")
-    decided = _moment(rejected["outcome_decided_at"])
-    at = decided.astimezone(BERLIN).time().replace(tzinfo=None)
+    await patch_interview(anon, interview["id"], outcome="rejected")
     contact_id = interview["interviewers"][0]["contact_id"]
 
     logged = "2030-08-01T09:00:00Z"
@@ -384,14 +409,14 @@ async def test_logged_contact_resets_the_keep_in_touch_clock(anon: Client) -> No
     assert response.status_code == 200
 
     keep_in_touch = (await tasks_by_origin(anon))["keep_in_touch:1"]
-    expected = add_calendar_days_at(_moment(logged), 90, BERLIN, MONDAY_TO_FRIDAY, at=at)
-    assert keep_in_touch["due_at"] == _z(expected)
+    # 90 days after Thursday 1 August 2030 is Wednesday 30 October, at 10:00 CET.
+    assert keep_in_touch["due_at"] == "2030-10-30T09:00:00Z"
 
     # The contact's own cadence wins over the playbook's 90 days.
     await anon.patch(f"/v1/contacts/{contact_id}", json={"keep_in_touch_interval_days": 30})
     keep_in_touch = (await tasks_by_origin(anon))["keep_in_touch:1"]
-    expected = add_calendar_days_at(_moment(logged), 30, BERLIN, MONDAY_TO_FRIDAY, at=at)
-    assert keep_in_touch["due_at"] == _z(expected)
+    # 30 days after 1 August 2030 is Saturday 31 August: Monday 2 September, 10:00 CEST.
+    assert keep_in_touch["due_at"] == "2030-09-02T08:00:00Z"
 
 
 # Cancelled, rescheduled, interviewers removed, deleted
@@ -520,12 +545,14 @@ async def test_playbook_settings_default_to_the_product_table(anon: Client) -> N
         "next_steps_follow_up_enabled": True,
         "next_steps_grace_days": 2,
         "next_steps_follow_up_time": "10:00:00",
+        "next_steps_undated_working_days": 5,
         "periodic_update_enabled": True,
         "periodic_update_interval_days": 14,
         "periodic_update_count": 3,
         "linkedin_connect_enabled": True,
         "linkedin_connect_working_days": 1,
         "rejection_follow_up_enabled": True,
+        "rejection_feedback_in_thank_you": False,
         "reflection_enabled": True,
         "keep_in_touch_enabled": True,
         "keep_in_touch_interval_days": 90,
@@ -635,6 +662,123 @@ async def test_working_days_changed_on_profile_move_open_tasks(anon: Client) -> 
     )
 
 
+# Public holidays
+
+
+async def test_berlin_holidays_thank_you_deadline_skips_christmas_day(anon: Client) -> None:
+    await sign_up(anon, timezone="Europe/Berlin")
+    me = await anon.patch("/v1/me", json={"holiday_country": "DE-BE"})
+    assert me.status_code == 200
+    # Wednesday 23 December 2026, 14:00-15:00 in Berlin.
+    interview = await create_interview(
+        anon, scheduled_at="2026-12-23T14:00:00+01:00", interviewers=[DANA], next_steps=None
+    )
+
+    thank_you = (await tasks_by_origin(anon))[f"thank_you:{interview['interviewers'][0]['id']}"]
+
+    assert (thank_you["due_at"], thank_you["deadline_at"], thank_you["guidance"]) == (
+        "2026-12-24T14:00:00Z",  # Thursday 15:00: 24 December is a working day in Berlin
+        "2026-12-28T14:00:00Z",  # Monday 15:00: 25 December is a public holiday
+        thank_you_by("Monday, 28 December at 15:00 (Europe/Berlin)"),
+    )
+
+
+async def test_holiday_country_changed_on_profile_moves_open_tasks(anon: Client) -> None:
+    await sign_up(anon, timezone="Europe/Berlin")
+    interview = await create_interview(
+        anon, scheduled_at="2026-12-23T14:00:00+01:00", interviewers=[DANA], next_steps=None
+    )
+    origin = f"thank_you:{interview['interviewers'][0]['id']}"
+    assert (await tasks_by_origin(anon))[origin]["deadline_at"] == "2026-12-25T14:00:00Z"
+
+    await anon.patch("/v1/me", json={"holiday_country": "DE-BE"})
+    assert (await tasks_by_origin(anon))[origin]["deadline_at"] == "2026-12-28T14:00:00Z"
+
+    await anon.patch("/v1/me", json={"holiday_country": None})
+    assert (await tasks_by_origin(anon))[origin]["deadline_at"] == "2026-12-25T14:00:00Z"
+
+
+# Next steps without a date
+
+
+async def test_next_steps_without_date_plan_follow_up_five_working_days_later(
+    anon: Client,
+) -> None:
+    await sign_up(anon)
+    interview = await create_interview(
+        anon, interviewers=[DANA], next_steps={"description": "Final round to be scheduled"}
+    )
+
+    follow_up = (await tasks_by_origin(anon))["next_steps_follow_up"]
+    # The interview ended Friday 27 November 2054; five working days on is Friday
+    # 4 December, at 10:00 in Berlin.
+    assert (follow_up["status"], follow_up["due_at"]) == ("open", "2054-12-04T09:00:00Z")
+
+    await anon.patch("/v1/me/playbook", json={"next_steps_undated_working_days": 2})
+    moved = (await tasks_by_origin(anon))["next_steps_follow_up"]
+    assert (moved["id"], moved["due_at"]) == (follow_up["id"], "2054-12-01T09:00:00Z")
+
+    await patch_interview(anon, interview["id"], next_steps={"expected_by": "2054-12-07"})
+    dated = (await tasks_by_origin(anon))["next_steps_follow_up"]
+    assert (dated["id"], dated["due_at"]) == (follow_up["id"], "2054-12-09T09:00:00Z")
+
+
+# A rejection and the thank-yous already planned
+
+
+async def test_rejection_leaves_a_thank_you_the_user_completed_or_edited(anon: Client) -> None:
+    await sign_up(anon)
+    interview = await create_interview(anon, interviewers=[DANA, SAM], next_steps=None)
+    dana, sam = interview["interviewers"]
+    await patch_task(
+        anon, (await tasks_by_origin(anon))[f"thank_you:{dana['id']}"]["id"], status="done"
+    )
+    other = await create_interview(anon, company="Globex", interviewers=[DANA], next_steps=None)
+    edited_id = (await tasks_by_origin(anon, interview_id=other["id"]))[
+        f"thank_you:{other['interviewers'][0]['id']}"
+    ]["id"]
+    await patch_task(anon, edited_id, due_at="2054-12-02T09:00:00Z")
+
+    await patch_interview(anon, interview["id"], outcome="rejected")
+    await patch_interview(anon, other["id"], outcome="rejected")
+
+    tasks = await tasks_by_origin(anon, interview_id=interview["id"])
+    assert tasks[f"thank_you:{dana['id']}"]["status"] == "done"
+    # Sam is not the one the rejection thank-you goes to: his thank-you stands.
+    assert tasks[f"thank_you:{sam['id']}"]["status"] == "open"
+    edited = (await tasks_by_origin(anon, interview_id=other["id"]))[
+        f"thank_you:{other['interviewers'][0]['id']}"
+    ]
+    assert (edited["status"], edited["due_at"]) == ("open", "2054-12-02T09:00:00Z")
+
+
+async def test_feedback_in_thank_you_setting_closes_the_separate_feedback_request(
+    anon: Client,
+) -> None:
+    await sign_up(anon)
+    interview = await create_interview(anon, interviewers=[DANA], next_steps=None)
+    await patch_interview(anon, interview["id"], outcome="rejected")
+    before = await tasks_by_origin(anon)
+    assert before["feedback_request"]["status"] == "open"
+
+    response = await anon.patch("/v1/me/playbook", json={"rejection_feedback_in_thank_you": True})
+    assert response.status_code == 200
+
+    tasks = await tasks_by_origin(anon)
+    assert (tasks["feedback_request"]["status"], tasks["feedback_request"]["skip_reason"]) == (
+        "skipped",
+        "Your playbook settings ask for feedback in the thank-you after the rejection, as one "
+        "note.",
+    )
+    rejection_thank_you = tasks["rejection_thank_you"]
+    assert rejection_thank_you["id"] == before["rejection_thank_you"]["id"]
+    assert rejection_thank_you["guidance"].endswith(
+        "In the same note, politely ask for any feedback they can give on your interview "
+        "performance or your qualifications for the role: keep the request short and easy to "
+        "answer. Your playbook settings plan no separate feedback request."
+    )
+
+
 # Preview
 
 
@@ -660,7 +804,7 @@ async def test_preview_lists_the_tasks_an_interview_would_generate_and_saves_not
             {
                 "kind": "thank_you",
                 "title": "Send a thank-you note to Sam Ortiz",
-                "guidance": GUIDANCE[TaskKind.THANK_YOU],
+                "guidance": thank_you_by("Tuesday, 1 December at 15:00 (Europe/Berlin)"),
                 "due_at": "2054-11-30T14:00:00Z",
                 "deadline_at": "2054-12-01T14:00:00Z",
                 "interviewer_index": 0,
@@ -668,7 +812,7 @@ async def test_preview_lists_the_tasks_an_interview_would_generate_and_saves_not
             {
                 "kind": "thank_you",
                 "title": "Send a thank-you note to Dana Lee",
-                "guidance": GUIDANCE[TaskKind.THANK_YOU],
+                "guidance": thank_you_by("Tuesday, 1 December at 15:00 (Europe/Berlin)"),
                 "due_at": "2054-11-30T14:00:00Z",
                 "deadline_at": "2054-12-01T14:00:00Z",
                 "interviewer_index": 1,

@@ -9,7 +9,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from api.auth.models import User
 from api.playbook.guidance import GUIDANCE, TaskKind, task_title
+from api.playbook.reconcile import thank_you_deadline
 from api.playbook.rules import (
     InterviewerFacts,
     InterviewFacts,
@@ -19,10 +21,12 @@ from api.playbook.rules import (
     plan,
 )
 from api.playbook.settings import PlaybookSettings
-from api.playbook.worktime import MONDAY_TO_FRIDAY
+from api.playbook.worktime import MONDAY_TO_FRIDAY, public_holidays
 from tests.playbook.test_worktime import (
+    AUCKLAND,
     BERLIN,
     JERUSALEM,
+    LOS_ANGELES,
     NEW_YORK,
     SUNDAY_TO_THURSDAY,
     ZONE_NAMES,
@@ -80,6 +84,7 @@ def interview(
     outcome: str = "pending",
     outcome_decided_at: datetime | None = None,
     next_steps_expected_by: date | None = None,
+    next_steps_description: str | None = None,
     interviewers: tuple[InterviewerFacts, ...] = (DANA,),
 ) -> InterviewFacts:
     return InterviewFacts(
@@ -93,6 +98,7 @@ def interview(
         outcome=outcome,
         outcome_decided_at=outcome_decided_at,
         next_steps_expected_by=next_steps_expected_by,
+        next_steps_description=next_steps_description,
         interviewers=interviewers,
     )
 
@@ -110,15 +116,33 @@ def task(
     deadline_at: datetime | None = None,
     *,
     to: InterviewerFacts | None = None,
+    guidance: str | None = None,
 ) -> PlannedTask:
     return PlannedTask(
         rule_key=rule_key,
         kind=kind,
         title=task_title(kind, company="Acme", person=to.name if to else None),
-        guidance=GUIDANCE[kind],
+        guidance=guidance or GUIDANCE[kind],
         due_at=due_at,
         deadline_at=deadline_at,
         interviewer_id=to.id if to else None,
+    )
+
+
+THANK_YOU_HOW = (
+    "Address the interviewer by name and mention specific points you discussed, so the note "
+    "could only be about your conversation. Reiterate your interest in the position and the "
+    "organization, and if they mentioned a timeline or next steps, follow up on them and say "
+    "you look forward to moving forward."
+)
+
+
+def thank_you_by(deadline: str) -> str:
+    """The default thank-you guidance, naming its deadline as written out by the test."""
+    return (
+        "Send your note within one working day of the interview, and no later than two "
+        f"working days after it, by {deadline}: being prompt shows your interest in the "
+        f"position. {THANK_YOU_HOW}"
     )
 
 
@@ -135,9 +159,17 @@ def test_plan_two_interviewers_thank_each_by_name_due_monday_deadline_tuesday() 
     tasks = plan(facts, only("thank_you_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
 
     due, deadline = at(BERLIN, 2026, 6, 15, 15), at(BERLIN, 2026, 6, 16, 15)
+    guidance = thank_you_by("Tuesday, 16 June at 15:00 (Europe/Berlin)")
     assert tasks == [
-        task(TaskKind.THANK_YOU, f"thank_you:{DANA_ID}", due, deadline, to=DANA),
-        task(TaskKind.THANK_YOU, f"thank_you:{SAM_ID}", due, deadline, to=SAM_HIRING_MANAGER),
+        task(TaskKind.THANK_YOU, f"thank_you:{DANA_ID}", due, deadline, to=DANA, guidance=guidance),
+        task(
+            TaskKind.THANK_YOU,
+            f"thank_you:{SAM_ID}",
+            due,
+            deadline,
+            to=SAM_HIRING_MANAGER,
+            guidance=guidance,
+        ),
     ]
     assert tasks[0].title == "Send a thank-you note to Dana Lee"
 
@@ -152,7 +184,7 @@ def test_plan_no_interviewers_one_thank_you_naming_the_company() -> None:
             rule_key="thank_you",
             kind=TaskKind.THANK_YOU,
             title="Send a thank-you note to your interviewers at Acme",
-            guidance=GUIDANCE[TaskKind.THANK_YOU],
+            guidance=thank_you_by("Wednesday, 17 June at 10:00 (Europe/Berlin)"),
             due_at=at(BERLIN, 2026, 6, 16, 10),
             deadline_at=at(BERLIN, 2026, 6, 17, 10),
             interviewer_id=None,
@@ -172,6 +204,11 @@ def test_plan_tuned_thank_you_hours_due_and_deadline_follow_settings() -> None:
             at(BERLIN, 2026, 6, 12, 19),
             at(BERLIN, 2026, 6, 15, 21),
             to=DANA,
+            guidance=(
+                "Send your note within 4 working hours of the interview, and no later than 30 "
+                "working hours after it, by Monday, 15 June at 21:00 (Europe/Berlin): being "
+                f"prompt shows your interest in the position. {THANK_YOU_HOW}"
+            ),
         )
     ]
 
@@ -200,6 +237,7 @@ def test_plan_sunday_to_thursday_week_thursday_interview_thank_you_due_sunday() 
             at(JERUSALEM, 2026, 6, 7, 15),
             at(JERUSALEM, 2026, 6, 8, 15),
             to=DANA,
+            guidance=thank_you_by("Monday, 8 June at 15:00 (Asia/Jerusalem)"),
         )
     ]
 
@@ -232,6 +270,34 @@ def test_plan_cancelled_interview_plans_nothing() -> None:
     )
 
     assert plan(facts, PlaybookSettings(), MONDAY_TO_FRIDAY, NO_HISTORY) == []
+
+
+def test_plan_berlin_christmas_holiday_thank_you_deadline_skips_to_monday() -> None:
+    facts = interview(scheduled_at=at(BERLIN, 2026, 12, 23, 14))  # a Wednesday; ends 15:00
+
+    tasks = plan(
+        facts, only("thank_you_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY, public_holidays("DE-BE")
+    )
+
+    # 24 December is a working day in Berlin; 25 December is a public holiday.
+    assert tasks == [
+        task(
+            TaskKind.THANK_YOU,
+            f"thank_you:{DANA_ID}",
+            utc(2026, 12, 24, 14),  # Thursday 15:00 in Berlin
+            utc(2026, 12, 28, 14),  # Monday 15:00 in Berlin
+            to=DANA,
+            guidance=thank_you_by("Monday, 28 December at 15:00 (Europe/Berlin)"),
+        )
+    ]
+
+
+def test_plan_without_holiday_country_christmas_counts_as_a_working_day() -> None:
+    facts = interview(scheduled_at=at(BERLIN, 2026, 12, 23, 14))
+
+    [thank_you] = plan(facts, only("thank_you_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert thank_you.deadline_at == utc(2026, 12, 25, 14)
 
 
 # next_steps_follow_up
@@ -285,6 +351,69 @@ def test_plan_no_expected_by_plans_no_next_steps_follow_up() -> None:
     tasks = plan(interview(), only("next_steps_follow_up_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
 
     assert tasks == []
+
+
+UNDATED_NEXT_STEPS_GUIDANCE = (
+    "They gave no date for next steps, and it has been five working days since the interview. "
+    "Send the hiring manager a short, polite message: reiterate your interest in the position "
+    "and the organization, and ask whether there is an update on next steps and when they "
+    "expect to decide."
+)
+
+
+def test_plan_next_steps_without_date_follow_up_a_working_week_later_at_ten() -> None:
+    facts = interview(
+        next_steps_description="Final round to be scheduled",
+        interviewers=(DANA, SAM_HIRING_MANAGER),
+    )
+
+    tasks = plan(facts, only("next_steps_follow_up_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    # The interview ended Friday 12 June at 15:00; five working days later is Friday 19 June.
+    assert tasks == [
+        task(
+            TaskKind.NEXT_STEPS_FOLLOW_UP,
+            "next_steps_follow_up",
+            utc(2026, 6, 19, 8),
+            to=SAM_HIRING_MANAGER,
+            guidance=UNDATED_NEXT_STEPS_GUIDANCE,
+        )
+    ]
+
+
+def test_plan_next_steps_without_date_tuned_wait_and_holiday_move_the_follow_up() -> None:
+    facts = interview(
+        scheduled_at=at(BERLIN, 2026, 12, 21, 9),  # a Monday
+        next_steps_description="We will schedule the final round",
+    )
+    settings = only("next_steps_follow_up_enabled", next_steps_undated_working_days=3)
+
+    [follow_up] = plan(facts, settings, MONDAY_TO_FRIDAY, NO_HISTORY, public_holidays("DE"))
+
+    # Tuesday 22, Wednesday 23, Thursday 24 December: the 25th is a holiday, not the 3rd day.
+    assert follow_up.due_at == utc(2026, 12, 24, 9)
+    assert follow_up.guidance.startswith(
+        "They gave no date for next steps, and it has been three working days since"
+    )
+
+
+def test_plan_next_steps_blank_description_without_date_plans_no_follow_up() -> None:
+    facts = interview(next_steps_description="  ")
+
+    assert plan(facts, only("next_steps_follow_up_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY) == []
+
+
+def test_plan_next_steps_date_added_later_follows_the_date() -> None:
+    facts = interview(
+        next_steps_description="A decision by Thursday", next_steps_expected_by=date(2026, 6, 18)
+    )
+
+    [follow_up] = plan(facts, only("next_steps_follow_up_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert (follow_up.due_at, follow_up.guidance) == (
+        at(BERLIN, 2026, 6, 22, 10),
+        GUIDANCE[TaskKind.NEXT_STEPS_FOLLOW_UP],
+    )
 
 
 # periodic_update
@@ -383,15 +512,15 @@ def test_plan_rejected_outcome_thank_ask_feedback_reflect_and_keep_in_touch() ->
 
     tasks = plan(facts, settings, MONDAY_TO_FRIDAY, NO_HISTORY)
 
-    thursday, friday = at(NEW_YORK, 2026, 6, 18, 16, 30), at(NEW_YORK, 2026, 6, 19, 16, 30)
+    thursday, friday = at(NEW_YORK, 2026, 6, 18, 10), at(NEW_YORK, 2026, 6, 19, 10)
     assert tasks == [
-        task(TaskKind.FEEDBACK_REQUEST, "feedback_request", thursday, to=SAM_HIRING_MANAGER),
         task(TaskKind.REJECTION_THANK_YOU, "rejection_thank_you", thursday, to=SAM_HIRING_MANAGER),
+        task(TaskKind.FEEDBACK_REQUEST, "feedback_request", friday, to=SAM_HIRING_MANAGER),
         task(TaskKind.REFLECTION, "reflection", friday),
         task(
             TaskKind.KEEP_IN_TOUCH,
             "keep_in_touch:1",
-            at(NEW_YORK, 2026, 9, 15, 16, 30),
+            at(NEW_YORK, 2026, 9, 15, 10),
             to=SAM_HIRING_MANAGER,
         ),
     ]
@@ -402,7 +531,7 @@ def test_plan_rejected_without_decision_time_counts_from_interview_end() -> None
 
     tasks = plan(facts, only("reflection_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
 
-    assert tasks == [task(TaskKind.REFLECTION, "reflection", at(BERLIN, 2026, 6, 16, 15))]
+    assert tasks == [task(TaskKind.REFLECTION, "reflection", at(BERLIN, 2026, 6, 16, 10))]
 
 
 def test_plan_logged_contact_resets_keep_in_touch_clock() -> None:
@@ -412,7 +541,7 @@ def test_plan_logged_contact_resets_keep_in_touch_clock() -> None:
     tasks = plan(facts, only("keep_in_touch_enabled"), MONDAY_TO_FRIDAY, history)
 
     assert tasks == [
-        task(TaskKind.KEEP_IN_TOUCH, "keep_in_touch:1", at(BERLIN, 2026, 9, 29, 16, 30), to=DANA)
+        task(TaskKind.KEEP_IN_TOUCH, "keep_in_touch:1", at(BERLIN, 2026, 9, 29, 10), to=DANA)
     ]
 
 
@@ -426,8 +555,116 @@ def test_plan_keep_in_touch_closed_next_due_from_latest_contact() -> None:
     tasks = plan(facts, only("keep_in_touch_enabled"), MONDAY_TO_FRIDAY, history)
 
     assert tasks == [
-        task(TaskKind.KEEP_IN_TOUCH, "keep_in_touch:2", at(BERLIN, 2026, 12, 30, 16, 30), to=DANA)
+        task(TaskKind.KEEP_IN_TOUCH, "keep_in_touch:2", at(BERLIN, 2026, 12, 30, 10), to=DANA)
     ]
+
+
+def test_plan_rejected_supersedes_the_thank_you_to_the_same_person_only() -> None:
+    facts = interview(
+        outcome="rejected",
+        outcome_decided_at=at(BERLIN, 2026, 6, 12, 21, 40),
+        interviewers=(DANA, SAM_HIRING_MANAGER),
+    )
+    settings = only("thank_you_enabled", "rejection_follow_up_enabled")
+
+    tasks = plan(facts, settings, MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [(planned.rule_key, planned.due_at) for planned in tasks] == [
+        ("rejection_thank_you", utc(2026, 6, 15, 8)),  # Monday 10:00, not Friday 21:40
+        (f"thank_you:{DANA_ID}", utc(2026, 6, 15, 13)),  # Monday 15:00 in Berlin
+        ("feedback_request", utc(2026, 6, 16, 8)),  # a working day after the thank-you
+    ]
+
+
+def test_plan_rejected_without_interviewers_supersedes_the_interview_thank_you() -> None:
+    facts = interview(outcome="rejected", interviewers=())
+    settings = only("thank_you_enabled", "rejection_follow_up_enabled")
+
+    tasks = plan(facts, settings, MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [planned.rule_key for planned in tasks] == ["rejection_thank_you", "feedback_request"]
+
+
+def test_plan_rejected_feedback_in_thank_you_setting_plans_one_note() -> None:
+    facts = interview(outcome="rejected", outcome_decided_at=at(BERLIN, 2026, 6, 15, 9))
+    settings = only("rejection_follow_up_enabled", rejection_feedback_in_thank_you=True)
+
+    tasks = plan(facts, settings, MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert tasks == [
+        task(
+            TaskKind.REJECTION_THANK_YOU,
+            "rejection_thank_you",
+            at(BERLIN, 2026, 6, 16, 10),
+            to=DANA,
+            guidance=(
+                "Stay positive and professional. Send the hiring manager a gracious thank-you "
+                "note to thank them for the interview and express your appreciation for the "
+                "opportunity, and reiterate your continued interest in the organization. In "
+                "the same note, politely ask for any feedback they can give on your interview "
+                "performance or your qualifications for the role: keep the request short and "
+                "easy to answer. Your playbook settings plan no separate feedback request."
+            ),
+        )
+    ]
+
+
+def test_plan_rejected_in_auckland_early_monday_counts_days_in_auckland() -> None:
+    # Monday 08:00 in Auckland is still Sunday 20:00 in UTC.
+    facts = interview(
+        scheduled_at=at(AUCKLAND, 2026, 7, 8, 14),
+        timezone="Pacific/Auckland",
+        outcome="rejected",
+        outcome_decided_at=at(AUCKLAND, 2026, 7, 13, 8),
+    )
+    settings = only("rejection_follow_up_enabled", "reflection_enabled", "keep_in_touch_enabled")
+
+    tasks = plan(facts, settings, MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [(planned.rule_key, planned.due_at) for planned in tasks] == [
+        ("rejection_thank_you", utc(2026, 7, 13, 22)),  # Tuesday 14 July, 10:00 NZST
+        ("feedback_request", utc(2026, 7, 14, 22)),  # Wednesday 15 July, 10:00 NZST
+        ("reflection", utc(2026, 7, 14, 22)),
+        ("keep_in_touch:1", utc(2026, 10, 11, 21)),  # Monday 12 October, 10:00 NZDT
+    ]
+
+
+def test_plan_rejected_in_los_angeles_friday_evening_due_monday_ten_pacific() -> None:
+    # Friday 16:30 in Los Angeles is already Friday 23:30 in UTC, and 17:30 would be Saturday.
+    facts = interview(
+        scheduled_at=at(LOS_ANGELES, 2026, 6, 10, 9),
+        timezone="America/Los_Angeles",
+        outcome="rejected",
+        outcome_decided_at=at(LOS_ANGELES, 2026, 6, 12, 17, 30),
+    )
+
+    tasks = plan(facts, only("rejection_follow_up_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert [(planned.rule_key, planned.due_at) for planned in tasks] == [
+        ("rejection_thank_you", utc(2026, 6, 15, 17)),  # Monday 10:00 PDT
+        ("feedback_request", utc(2026, 6, 16, 17)),  # Tuesday 10:00 PDT
+    ]
+
+
+def test_plan_periodic_update_in_los_angeles_keeps_pacific_dates_and_time() -> None:
+    # Ends Friday 12 June 17:00 PDT, which is Saturday 00:00 in UTC.
+    facts = interview(scheduled_at=at(LOS_ANGELES, 2026, 6, 12, 16), timezone="America/Los_Angeles")
+
+    [update] = plan(facts, only("periodic_update_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY)
+
+    assert update.due_at == utc(2026, 6, 27, 0)  # Friday 26 June, 17:00 PDT
+
+
+def test_plan_periodic_update_in_auckland_skips_a_new_zealand_holiday() -> None:
+    # Ends Monday 12 October 2026 at 16:00 NZDT; 14 days later is Monday 26 October, Labour
+    # Day in New Zealand, so the update moves to Tuesday.
+    facts = interview(scheduled_at=at(AUCKLAND, 2026, 10, 12, 15), timezone="Pacific/Auckland")
+
+    [update] = plan(
+        facts, only("periodic_update_enabled"), MONDAY_TO_FRIDAY, NO_HISTORY, public_holidays("NZ")
+    )
+
+    assert update.due_at == utc(2026, 10, 27, 3)  # Tuesday 27 October, 16:00 NZDT
 
 
 # decided outcomes and switches
@@ -444,27 +681,30 @@ def test_plan_decided_outcome_plans_no_next_steps_follow_up_or_update(outcome: s
     tasks = plan(facts, PlaybookSettings(), MONDAY_TO_FRIDAY, NO_HISTORY)
 
     assert not planned_kinds(tasks) & {TaskKind.NEXT_STEPS_FOLLOW_UP, TaskKind.PERIODIC_UPDATE}
-    assert TaskKind.THANK_YOU in planned_kinds(tasks)
+    # A rejection's own thank-you replaces the thank-you to the same person.
+    assert (TaskKind.THANK_YOU in planned_kinds(tasks)) is (outcome != "rejected")
 
 
 @pytest.mark.parametrize(
-    ("outcome", "switch", "kinds"),
+    ("outcome", "switch", "kinds", "restored"),
     [
-        ("pending", "thank_you_enabled", {TaskKind.THANK_YOU}),
-        ("pending", "next_steps_follow_up_enabled", {TaskKind.NEXT_STEPS_FOLLOW_UP}),
-        ("pending", "periodic_update_enabled", {TaskKind.PERIODIC_UPDATE}),
-        ("pending", "linkedin_connect_enabled", {TaskKind.LINKEDIN_CONNECT}),
+        ("pending", "thank_you_enabled", {TaskKind.THANK_YOU}, set()),
+        ("pending", "next_steps_follow_up_enabled", {TaskKind.NEXT_STEPS_FOLLOW_UP}, set()),
+        ("pending", "periodic_update_enabled", {TaskKind.PERIODIC_UPDATE}, set()),
+        ("pending", "linkedin_connect_enabled", {TaskKind.LINKEDIN_CONNECT}, set()),
         (
             "rejected",
             "rejection_follow_up_enabled",
             {TaskKind.REJECTION_THANK_YOU, TaskKind.FEEDBACK_REQUEST},
+            # Without a thank-you after the rejection, the interview's thank-you stays.
+            {TaskKind.THANK_YOU},
         ),
-        ("rejected", "reflection_enabled", {TaskKind.REFLECTION}),
-        ("rejected", "keep_in_touch_enabled", {TaskKind.KEEP_IN_TOUCH}),
+        ("rejected", "reflection_enabled", {TaskKind.REFLECTION}, set()),
+        ("rejected", "keep_in_touch_enabled", {TaskKind.KEEP_IN_TOUCH}, set()),
     ],
 )
 def test_plan_rule_switched_off_plans_none_of_its_kinds(
-    outcome: str, switch: str, kinds: set[TaskKind]
+    outcome: str, switch: str, kinds: set[TaskKind], restored: set[TaskKind]
 ) -> None:
     facts = interview(
         outcome=outcome,
@@ -479,7 +719,7 @@ def test_plan_rule_switched_off_plans_none_of_its_kinds(
     )
 
     assert kinds <= planned_kinds(switched_on)
-    assert planned_kinds(switched_off) == planned_kinds(switched_on) - kinds
+    assert planned_kinds(switched_off) == (planned_kinds(switched_on) - kinds) | restored
 
 
 def test_plan_default_settings_tasks_ordered_by_due_time() -> None:
@@ -577,10 +817,31 @@ def test_drop_reason_rule_switched_off_names_the_rule() -> None:
     assert reason == "LinkedIn connection requests are switched off in your playbook settings."
 
 
-def test_drop_reason_expected_date_cleared_says_so() -> None:
+def test_drop_reason_rejection_superseded_thank_you_says_why() -> None:
+    facts = interview(outcome="rejected", interviewers=(DANA, SAM_HIRING_MANAGER))
+
+    reason = drop_reason(facts, PlaybookSettings(), f"thank_you:{SAM_ID}")
+
+    assert reason == (
+        "The application was rejected: the thank-you after the rejection replaces this note, "
+        "and thanks them for the interview too."
+    )
+
+
+def test_drop_reason_feedback_asked_in_thank_you_says_so() -> None:
+    settings = PlaybookSettings(rejection_feedback_in_thank_you=True)
+
+    reason = drop_reason(interview(outcome="rejected"), settings, "feedback_request")
+
+    assert reason == (
+        "Your playbook settings ask for feedback in the thank-you after the rejection, as one note."
+    )
+
+
+def test_drop_reason_next_steps_cleared_says_so() -> None:
     reason = drop_reason(interview(), PlaybookSettings(), "next_steps_follow_up")
 
-    assert reason == "The interview no longer has an expected date for next steps."
+    assert reason == "The interview no longer has next steps to follow up on."
 
 
 def test_drop_reason_update_beyond_lowered_count_names_the_limit() -> None:
@@ -614,12 +875,14 @@ def test_playbook_settings_defaults_follow_the_product_table() -> None:
         "next_steps_follow_up_enabled": True,
         "next_steps_grace_days": 2,
         "next_steps_follow_up_time": time(10, 0),
+        "next_steps_undated_working_days": 5,
         "periodic_update_enabled": True,
         "periodic_update_interval_days": 14,
         "periodic_update_count": 3,
         "linkedin_connect_enabled": True,
         "linkedin_connect_working_days": 1,
         "rejection_follow_up_enabled": True,
+        "rejection_feedback_in_thank_you": False,
         "reflection_enabled": True,
         "keep_in_touch_enabled": True,
         "keep_in_touch_interval_days": 90,
@@ -803,3 +1066,14 @@ def test_plan_any_input_thank_you_window_spans_configured_working_hours(
         assume(not is_clock_change_day(due_wall.date(), tz))
         assume(not is_clock_change_day(deadline_wall.date(), tz))
         assert count_working_hours(due_wall, deadline_wall, working_days) == window
+
+
+# the thank-you deadline for notes without a task
+
+
+def test_thank_you_deadline_of_user_counts_their_holidays_and_settings() -> None:
+    user = User(working_days=[1, 2, 3, 4, 5], holiday_country="DE-BE", playbook_settings={})
+
+    deadline = thank_you_deadline(user, utc(2026, 12, 23, 14), "Europe/Berlin")
+
+    assert deadline == utc(2026, 12, 28, 14)  # Monday 28 December, 15:00 in Berlin

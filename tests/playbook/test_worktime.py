@@ -1,3 +1,4 @@
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,11 +13,15 @@ from api.playbook.worktime import (
     add_working_days_at,
     add_working_hours,
     localize,
+    normalize_holiday_country,
+    public_holidays,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 JERUSALEM = ZoneInfo("Asia/Jerusalem")
+AUCKLAND = ZoneInfo("Pacific/Auckland")
+LOS_ANGELES = ZoneInfo("America/Los_Angeles")
 EVERY_DAY = frozenset(range(1, 8))
 SUNDAY_TO_THURSDAY = frozenset({7, 1, 2, 3, 4})
 
@@ -266,3 +271,64 @@ def test_add_working_hours_any_input_spans_exactly_that_many_working_hours(
     assume(not is_clock_change_day(result_wall.date(), tz))
     assert result.tzinfo is UTC
     assert count_working_hours(start_wall, result_wall, working_days) == timedelta(hours=hours)
+
+
+# public holidays
+
+
+def test_add_working_hours_berlin_christmas_holiday_is_not_counted() -> None:
+    deadline = add_working_hours(
+        at(BERLIN, 2026, 12, 23, 15), 48, BERLIN, MONDAY_TO_FRIDAY, public_holidays("DE-BE")
+    )
+
+    assert deadline == utc(2026, 12, 28, 14)  # Monday 15:00 in Berlin
+
+
+def test_add_working_days_subdivision_holiday_counts_only_there() -> None:
+    # 6 January (Epiphany, a Wednesday in 2027) is a holiday in Bavaria, not in Berlin.
+    assert add_working_days(date(2027, 1, 5), 1, MONDAY_TO_FRIDAY, public_holidays("DE-BY")) == (
+        date(2027, 1, 7)
+    )
+    assert add_working_days(date(2027, 1, 5), 1, MONDAY_TO_FRIDAY, public_holidays("DE-BE")) == (
+        date(2027, 1, 6)
+    )
+
+
+def test_add_calendar_days_at_lands_on_holiday_moves_to_next_working_day() -> None:
+    due = add_calendar_days_at(
+        at(NEW_YORK, 2026, 11, 12, 9),
+        14,
+        NEW_YORK,
+        MONDAY_TO_FRIDAY,
+        holidays=public_holidays("US"),
+    )
+
+    assert due == utc(2026, 11, 27, 14)  # Thanksgiving, Thursday 26th, skipped: Friday 09:00
+
+
+@pytest.mark.parametrize(
+    ("sent", "stored"), [("DE", "DE"), ("de-be", "DE-BE"), (" US-CA ", "US-CA"), ("NZ", "NZ")]
+)
+def test_normalize_holiday_country_supported_code_returns_upper_case(
+    sent: str, stored: str
+) -> None:
+    assert normalize_holiday_country(sent) == stored
+
+
+@pytest.mark.parametrize(
+    ("sent", "message"),
+    [
+        ("Germany", "Send a two-letter country code, optionally with a subdivision, such as DE"),
+        ("XX", "There is no public holiday calendar for the country XX."),
+        (
+            "DE-ZZ",
+            "DE has no subdivision ZZ with its own holidays. Send DE alone, or one of: DE-BB",
+        ),
+        ("DE-Augsburg", "Send a two-letter country code"),
+    ],
+)
+def test_normalize_holiday_country_unknown_code_raises_saying_what_to_send(
+    sent: str, message: str
+) -> None:
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}"):
+        normalize_holiday_country(sent)

@@ -16,7 +16,7 @@ from tests.support import Client, create_interview, new_client, sign_up
 
 async def _build_account(client: Client) -> None:
     await sign_up(client, name="Ana Diaz", timezone="Europe/Berlin")
-    await client.patch("/v1/me", json={"working_days": [1, 2, 3, 4]})
+    await client.patch("/v1/me", json={"working_days": [1, 2, 3, 4], "holiday_country": "DE-BE"})
     first = await create_interview(
         client,
         interviewers=[
@@ -87,10 +87,11 @@ async def test_export_then_import_into_another_account_round_trips(app: FastAPI)
             {row["id"] for section in SECTIONS for row in exported.get(section.name, [])}
         )
         me = (await ben.get("/v1/me")).json()
-        assert (me["name"], me["timezone"], me["working_days"]) == (
+        assert (me["name"], me["timezone"], me["working_days"], me["holiday_country"]) == (
             "Ana Diaz",
             "Europe/Berlin",
             [1, 2, 3, 4],
+            "DE-BE",
         )
 
 
@@ -109,6 +110,11 @@ BAD: list[tuple[str, Any, str]] = [
         "unknown section",
         {"format": "afterword-export", "version": 1, "secrets": []},
         "/body/secrets",
+    ),
+    (
+        "unknown holiday country",
+        {"format": "afterword-export", "version": 1, "profile": {"holiday_country": "XX"}},
+        "/body/profile/holiday_country",
     ),
 ]
 

@@ -1879,7 +1879,7 @@ export interface components {
             linkedin_connect_working_days?: number;
             /**
              * Next Steps Follow Up Enabled
-             * @description Plan a follow-up when the date given for next steps has passed.
+             * @description Plan a follow-up when the date given for next steps has passed, or after a while when next steps were given without a date.
              * @default true
              */
             next_steps_follow_up_enabled?: boolean;
@@ -1896,6 +1896,12 @@ export interface components {
              * @default 2
              */
             next_steps_grace_days?: number;
+            /**
+             * Next Steps Undated Working Days
+             * @description When next steps were given without a date ("final round to be scheduled"): working days after the end of the interview at which to follow up.
+             * @default 5
+             */
+            next_steps_undated_working_days?: number;
             /**
              * Periodic Update Count
              * @description Most periodic updates to plan for one interview.
@@ -1920,6 +1926,12 @@ export interface components {
              * @default true
              */
             reflection_enabled?: boolean;
+            /**
+             * Rejection Feedback In Thank You
+             * @description After a rejection, ask for feedback in the thank-you note itself, as one note, instead of a separate feedback request a working day later.
+             * @default false
+             */
+            rejection_feedback_in_thank_you?: boolean;
             /**
              * Rejection Follow Up Enabled
              * @description After a rejection, plan a gracious thank-you note and a request for feedback.
@@ -1971,6 +1983,8 @@ export interface components {
             next_steps_follow_up_time?: string;
             /** Next Steps Grace Days */
             next_steps_grace_days?: number;
+            /** Next Steps Undated Working Days */
+            next_steps_undated_working_days?: number;
             /** Periodic Update Count */
             periodic_update_count?: number;
             /** Periodic Update Enabled */
@@ -1979,6 +1993,8 @@ export interface components {
             periodic_update_interval_days?: number;
             /** Reflection Enabled */
             reflection_enabled?: boolean;
+            /** Rejection Feedback In Thank You */
+            rejection_feedback_in_thank_you?: boolean;
             /** Rejection Follow Up Enabled */
             rejection_follow_up_enabled?: boolean;
             /** Thank You Deadline Hours */
@@ -2452,6 +2468,11 @@ export interface components {
             /** Email */
             email: string;
             /**
+             * Holiday Country
+             * @description The country (and subdivision) whose public holidays are not working days, such as 'DE-BE'; null when public holidays are not taken into account.
+             */
+            holiday_country: string | null;
+            /**
              * Id
              * Format: uuid
              */
@@ -2473,6 +2494,8 @@ export interface components {
          * @description JSON Merge Patch of the profile: only sent fields change.
          */
         UserUpdate: {
+            /** Holiday Country */
+            holiday_country?: string | null;
             /** Name */
             name?: string | null;
             /**
@@ -4421,6 +4444,7 @@ export interface operations {
                             updated_at?: string | null;
                         }[];
                         profile?: {
+                            holiday_country?: string | null;
                             name?: string | null;
                             /**
                              * PlaybookSettingsRead
@@ -4453,7 +4477,7 @@ export interface operations {
                                 linkedin_connect_working_days?: number;
                                 /**
                                  * Next Steps Follow Up Enabled
-                                 * @description Plan a follow-up when the date given for next steps has passed.
+                                 * @description Plan a follow-up when the date given for next steps has passed, or after a while when next steps were given without a date.
                                  * @default true
                                  */
                                 next_steps_follow_up_enabled?: boolean;
@@ -4470,6 +4494,12 @@ export interface operations {
                                  * @default 2
                                  */
                                 next_steps_grace_days?: number;
+                                /**
+                                 * Next Steps Undated Working Days
+                                 * @description When next steps were given without a date ("final round to be scheduled"): working days after the end of the interview at which to follow up.
+                                 * @default 5
+                                 */
+                                next_steps_undated_working_days?: number;
                                 /**
                                  * Periodic Update Count
                                  * @description Most periodic updates to plan for one interview.
@@ -4494,6 +4524,12 @@ export interface operations {
                                  * @default true
                                  */
                                 reflection_enabled?: boolean;
+                                /**
+                                 * Rejection Feedback In Thank You
+                                 * @description After a rejection, ask for feedback in the thank-you note itself, as one note, instead of a separate feedback request a working day later.
+                                 * @default false
+                                 */
+                                rejection_feedback_in_thank_you?: boolean;
                                 /**
                                  * Rejection Follow Up Enabled
                                  * @description After a rejection, plan a gracious thank-you note and a request for feedback.
@@ -4810,6 +4846,7 @@ export interface operations {
                         updated_at?: string | null;
                     }[];
                     profile?: {
+                        holiday_country?: string | null;
                         name?: string | null;
                         /**
                          * PlaybookSettingsRead
@@ -4842,7 +4879,7 @@ export interface operations {
                             linkedin_connect_working_days?: number;
                             /**
                              * Next Steps Follow Up Enabled
-                             * @description Plan a follow-up when the date given for next steps has passed.
+                             * @description Plan a follow-up when the date given for next steps has passed, or after a while when next steps were given without a date.
                              * @default true
                              */
                             next_steps_follow_up_enabled?: boolean;
@@ -4859,6 +4896,12 @@ export interface operations {
                              * @default 2
                              */
                             next_steps_grace_days?: number;
+                            /**
+                             * Next Steps Undated Working Days
+                             * @description When next steps were given without a date ("final round to be scheduled"): working days after the end of the interview at which to follow up.
+                             * @default 5
+                             */
+                            next_steps_undated_working_days?: number;
                             /**
                              * Periodic Update Count
                              * @description Most periodic updates to plan for one interview.
@@ -4883,6 +4926,12 @@ export interface operations {
                              * @default true
                              */
                             reflection_enabled?: boolean;
+                            /**
+                             * Rejection Feedback In Thank You
+                             * @description After a rejection, ask for feedback in the thank-you note itself, as one note, instead of a separate feedback request a working day later.
+                             * @default false
+                             */
+                            rejection_feedback_in_thank_you?: boolean;
                             /**
                              * Rejection Follow Up Enabled
                              * @description After a rejection, plan a gracious thank-you note and a request for feedback.

@@ -7,6 +7,7 @@ const user: User = {
   name: 'Avery',
   timezone: 'Europe/Berlin',
   working_days: [1, 2, 3, 4, 5],
+  holiday_country: null,
   created_at: '2025-06-01T10:00:00Z',
   updated_at: '2025-06-01T10:00:00Z',
 };

@@ -9,7 +9,7 @@ export const CHECK_NAMES: Record<Check['id'], string> = {
   references_discussion: 'Recalls what you discussed',
   reiterates_interest: 'Restates your interest in the role and the organization',
   follows_up_next_steps: 'Follows up on the next steps',
-  prompt: 'Sent in time (within 48 hours)',
+  prompt: 'Sent in time (within two working days)',
   length: 'A readable length',
   no_placeholders: 'No placeholders left',
   no_filler: 'No empty phrases',

@@ -8,7 +8,7 @@ const task: Task = {
   id: 'b1c2d3e4-0000-4000-8000-000000000001',
   kind: 'thank_you',
   title: 'Send a thank-you note to Dana Lee',
-  guidance: 'Within 24 hours: name them, recall what you discussed, restate your interest.',
+  guidance: 'Within a working day: name them, recall what you discussed, restate your interest.',
   interview_id: 'b1c2d3e4-0000-4000-8000-000000000002',
   interview: { id: 'b1c2d3e4-0000-4000-8000-000000000002', company: 'Acme', position: 'Staff Engineer' },
   interviewer_id: null,

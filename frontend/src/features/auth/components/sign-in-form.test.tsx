@@ -6,7 +6,7 @@ import { SignInForm } from './sign-in-form';
 describe('SignInForm', () => {
   it('signs in with the trimmed email', async () => {
     const { requests } = mockFetch(
-      jsonResponse({ id: '1', email: 'avery@example.com', name: null, timezone: 'UTC', working_days: [1], created_at: '', updated_at: '' }),
+      jsonResponse({ id: '1', email: 'avery@example.com', name: null, timezone: 'UTC', working_days: [1], holiday_country: null, created_at: '', updated_at: '' }),
     );
     const onSuccess = vi.fn();
     renderWithProviders(<SignInForm onSuccess={onSuccess} />);

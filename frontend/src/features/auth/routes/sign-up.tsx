@@ -21,7 +21,7 @@ export function SignUpRoute() {
       }
     >
       <p className="muted">
-        Afterword keeps track of the follow-up work after each interview: thank-you notes within 24–48 hours,
+        Afterword keeps track of the follow-up work after each interview: thank-you notes within two working days,
         a nudge when a stated timeline passes, and gracious notes whatever the outcome.
       </p>
       <SignUpForm onSuccess={() => void navigate(next, { replace: true })} />

@@ -50,7 +50,7 @@ export function DraftsRoute() {
             <ul>
               <li>Does it address the person by name and mention something you discussed?</li>
               <li>Does it restate your interest in the role and the organization?</li>
-              <li>Is it sent within 48 hours, at a readable length, with no placeholders or filler left in?</li>
+              <li>Is it sent within two working days, at a readable length, with no placeholders or filler left in?</li>
               <li>Does it read differently from the note to their colleague?</li>
             </ul>
           </EmptyState>

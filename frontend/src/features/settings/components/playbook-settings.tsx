@@ -21,12 +21,14 @@ const DEFAULTS: Values = {
   next_steps_follow_up_enabled: true,
   next_steps_grace_days: 2,
   next_steps_follow_up_time: '10:00:00',
+  next_steps_undated_working_days: 5,
   periodic_update_enabled: true,
   periodic_update_interval_days: 14,
   periodic_update_count: 3,
   linkedin_connect_enabled: true,
   linkedin_connect_working_days: 1,
   rejection_follow_up_enabled: true,
+  rejection_feedback_in_thank_you: false,
   reflection_enabled: true,
   keep_in_touch_enabled: true,
   keep_in_touch_interval_days: 90,
@@ -39,12 +41,14 @@ const FIELD_LABELS: Record<keyof Values, string> = {
   next_steps_follow_up_enabled: 'Follow-up on next steps',
   next_steps_grace_days: 'Follow-up wait',
   next_steps_follow_up_time: 'Follow-up time of day',
+  next_steps_undated_working_days: 'Follow-up wait without a date',
   periodic_update_enabled: 'Updates while you wait',
   periodic_update_interval_days: 'Days between updates',
   periodic_update_count: 'Most updates',
   linkedin_connect_enabled: 'LinkedIn connections',
   linkedin_connect_working_days: 'LinkedIn connection due after',
   rejection_follow_up_enabled: 'Thank-you and feedback request after a no',
+  rejection_feedback_in_thank_you: 'Feedback asked in the thank-you',
   reflection_enabled: 'Reflection after a no',
   keep_in_touch_enabled: 'Keeping in touch after a no',
   keep_in_touch_interval_days: 'Days between keep-in-touch notes',
@@ -58,7 +62,8 @@ export function PlaybookSettingsPanel() {
         <h2>Playbook</h2>
         <p className="muted">
           Which follow-up Afterword plans after each interview, and when it falls due. Hours and days count your
-          working days only, in the interview’s time zone. Changes move or close tasks that are still open; what you
+          working days only, in the interview’s time zone, and skip the public holidays of the country set in your
+          profile. Changes move or close tasks that are still open; what you
           completed, skipped or rescheduled yourself stays as it is.
         </p>
       </div>
@@ -131,14 +136,20 @@ function PlaybookForm({ initial }: { initial: Values }) {
     <form className="form" onSubmit={submit} noValidate aria-label="Playbook settings">
       <ErrorSummary errors={form.errors} title="The playbook could not be saved" describeField={(path) => FIELD_LABELS[path as keyof Values]} />
       <FormErrorsProvider errors={form.fields}>
-        <Fieldset legend="Thank-you notes" hint="Send a thank-you to each interviewer within 24–48 hours.">
+        <Fieldset
+          legend="Thank-you notes"
+          hint="Send a thank-you to each interviewer within one working day, and no later than two working days after the interview."
+        >
           <CheckboxField name="thank_you_enabled" label="Plan a thank-you note to each interviewer" {...toggle('thank_you_enabled')} />
           <div className="grid-2">
             <TextField name="thank_you_due_hours" label="Due after (working hours)" {...number('thank_you_due_hours')} />
             <TextField name="thank_you_deadline_hours" label="Overdue after (working hours)" {...number('thank_you_deadline_hours')} />
           </div>
         </Fieldset>
-        <Fieldset legend="When a stated timeline passes" hint="If they said when you would hear back, follow up once that date has passed.">
+        <Fieldset
+          legend="When a stated timeline passes"
+          hint="If they said when you would hear back, follow up once that date has passed. If they gave next steps without a date, follow up after a working week."
+        >
           <CheckboxField name="next_steps_follow_up_enabled" label="Plan a follow-up on next steps" {...toggle('next_steps_follow_up_enabled')} />
           <div className="grid-2">
             <TextField name="next_steps_grace_days" label="Wait after the date (working days)" {...number('next_steps_grace_days')} />
@@ -153,6 +164,11 @@ function PlaybookForm({ initial }: { initial: Values }) {
               }}
             />
           </div>
+          <TextField
+            name="next_steps_undated_working_days"
+            label="Next steps without a date: follow up after (working days)"
+            {...number('next_steps_undated_working_days')}
+          />
         </Fieldset>
         <Fieldset legend="Staying top-of-mind" hint="Brief updates to the hiring manager while the outcome is pending, and a LinkedIn connection.">
           <CheckboxField name="periodic_update_enabled" label="Plan updates while you wait" {...toggle('periodic_update_enabled')} />
@@ -165,6 +181,12 @@ function PlaybookForm({ initial }: { initial: Values }) {
         </Fieldset>
         <Fieldset legend="If the answer is no" hint="Stay positive and professional: thank them, ask for feedback, learn from it, keep in touch.">
           <CheckboxField name="rejection_follow_up_enabled" label="Plan a gracious thank-you and a request for feedback" {...toggle('rejection_follow_up_enabled')} />
+          <CheckboxField
+            name="rejection_feedback_in_thank_you"
+            label="Ask for feedback in the thank-you itself, as one note"
+            hint="Otherwise the feedback request falls a working day after the thank-you."
+            {...toggle('rejection_feedback_in_thank_you')}
+          />
           <CheckboxField name="reflection_enabled" label="Plan a reflection on what to improve" {...toggle('reflection_enabled')} />
           <CheckboxField name="keep_in_touch_enabled" label="Plan keep-in-touch notes to the hiring manager" {...toggle('keep_in_touch_enabled')} />
           <TextField name="keep_in_touch_interval_days" label="Days between keep-in-touch notes" {...number('keep_in_touch_interval_days')} />

@@ -16,12 +16,18 @@ const WEEKDAYS = [
   { value: 7, label: 'Sunday' },
 ];
 
-const FIELD_NAMES: Record<string, string> = { name: 'Name', timezone: 'Time zone', working_days: 'Working days' };
+const FIELD_NAMES: Record<string, string> = {
+  name: 'Name',
+  timezone: 'Time zone',
+  working_days: 'Working days',
+  holiday_country: 'Public holidays',
+};
 
 export function ProfileForm({ user }: { user: User }) {
   const [name, setName] = useState(user.name ?? '');
   const [timezone, setTimezone] = useState(user.timezone);
   const [workingDays, setWorkingDays] = useState<number[]>(user.working_days);
+  const [holidayCountry, setHolidayCountry] = useState(user.holiday_country ?? '');
   const [saved, setSaved] = useState(false);
   const update = useUpdateProfile();
   const form = useFormErrors({ isKnownField: (path) => path in FIELD_NAMES });
@@ -40,7 +46,12 @@ export function ProfileForm({ user }: { user: User }) {
     }
     form.clear();
     update.mutate(
-      { name: name.trim() || null, timezone, working_days: workingDays },
+      {
+        name: name.trim() || null,
+        timezone,
+        working_days: workingDays,
+        holiday_country: holidayCountry.trim().toUpperCase() || null,
+      },
       { onSuccess: () => setSaved(true), onError: form.capture },
     );
   };
@@ -91,6 +102,18 @@ export function ProfileForm({ user }: { user: User }) {
             ))}
           </div>
         </Fieldset>
+        <TextField
+          name="holiday_country"
+          label="Public holidays"
+          optional
+          autoComplete="off"
+          hint="A country code, with a region where holidays differ: DE for Germany, DE-BE for Berlin. Follow-ups skip these holidays; leave it empty to skip none."
+          value={holidayCountry}
+          onChange={(event) => {
+            setSaved(false);
+            setHolidayCountry(event.target.value);
+          }}
+        />
       </FormErrorsProvider>
       <div className="form-actions">
         <Button type="submit" pending={update.isPending} pendingLabel="Saving…">
