@@ -44,7 +44,7 @@ def _paragraphs(note: Note) -> list[str]:
 
 def _sign_off(plan: Plan, note: Note) -> str:
     if plan.channel is Channel.LETTER:
-        return plan.choose("Yours sincerely,", "Kind regards,", "With best regards,")
+        return plan.choose("Yours sincerely,", "Kind regards,", "Best regards,")
     if note.formal:
         return plan.choose(
             "Best regards,", "Kind regards,", "With thanks,", "Warm regards,", "Best wishes,"

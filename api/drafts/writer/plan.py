@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 
 from api.drafts.facts import (
@@ -69,6 +68,8 @@ class Memory:
     sentences: set[str] = field(default_factory=set)
     grams: set[tuple[str, ...]] = field(default_factory=set)
     text: str = ""
+    # Runs of three words this note has already used, so it does not echo itself.
+    in_this_note: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
     def of(cls, notes: tuple[str, ...]) -> Memory:
@@ -84,11 +85,15 @@ class Memory:
     def staleness(self, template: str) -> int:
         """How much of a phrasing's own wording (not its filled-in facts) was said before:
         a sentence said word for word counts most, then each stock run of four words."""
-        literal = re.sub(r"\{[a-z_]+\}", "|", template)
         score = 0
-        for chunk in literal.split("|"):
-            score += len(self.grams & _grams(_words(chunk)))
+        for chunk in _literal_chunks(template):
+            words = _words(chunk)
+            score += len(self.grams & _grams(words)) + len(self.in_this_note & _grams(words, 3))
         return score
+
+    def use(self, template: str) -> None:
+        for chunk in _literal_chunks(template):
+            self.in_this_note.update(_grams(_words(chunk), 3))
 
     def said_sentence(self, sentence: str) -> bool:
         return " ".join(_words(sentence)) in self.sentences
@@ -97,8 +102,13 @@ class Memory:
         return self.text.count(phrase.lower())
 
 
-def _grams(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+def _grams(words: list[str], size: int = 4) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def _literal_chunks(template: str) -> list[str]:
+    """A phrasing's own wording, without the facts filled into it."""
+    return re.sub(r"\{[a-z_]+\}", "|", template).split("|")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +155,9 @@ class Plan:
             (self.memory.said_sentence(text) * 100 + self.memory.staleness(option), position)
             for position, (option, text) in enumerate(zip(ordered, filled, strict=True))
         ]
-        return filled[min(scores)[1]]
+        chosen = min(scores)[1]
+        self.memory.use(ordered[chosen])
+        return filled[chosen]
 
 
 def audience_of(facts: DraftFacts) -> Audience:
@@ -206,7 +218,3 @@ def make_plan(facts: DraftFacts) -> Plan:
         variant=facts.recipient_index + len(facts.earlier_notes),
         memory=memory,
     )
-
-
-def interview_day(facts: DraftFacts) -> date:
-    return facts.local_interview_end.date()

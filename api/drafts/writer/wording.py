@@ -119,17 +119,11 @@ def _thank_you_points(p: Plan) -> list[str | None]:
     point = p.point
     if point is None:
         if p.audience is Audience.RECRUITER:
-            return [
-                p.choose(
-                    "I appreciated how you explained the steps ahead.",
-                    "It was helpful to hear how the process works.",
-                    "Your overview of the process was very helpful.",
-                )
-            ]
+            return []  # their help with the process is thanked for in the opening
         return [
             p.choose(
                 "I enjoyed learning more about the work and the team.",
-                "Our conversation gave me a clearer picture of the role.",
+                "I now have a much clearer picture of the role.",
                 "I came away with a much better sense of what the role involves.",
                 "It was good to hear more about the team's work.",
                 "I learned a great deal about the role from our conversation.",
@@ -193,7 +187,7 @@ def _thank_you_interest(p: Plan) -> str:
     if p.audience is Audience.HIRING_MANAGER:
         return p.choose(
             "I am very interested in the role and would be glad to join your team.",
-            "Our conversation made me even more interested in joining your team at {company}.",
+            "Everything I heard made me even more interested in joining your team at {company}.",
             "I would welcome the chance to contribute to your team's work.",
             "I am excited about the role and about working with you and the team.",
             "The more we talked, the more I wanted to be part of your team.",
@@ -201,7 +195,7 @@ def _thank_you_interest(p: Plan) -> str:
         )
     return p.choose(
         "I am very interested in the role and would be glad to contribute at {company}.",
-        "Our conversation made me even more interested in joining {company}.",
+        "Everything I heard made me even more interested in joining {company}.",
         "I left our conversation more enthusiastic about the role than before.",
         "I am excited about the role and about the work at {company}.",
         "I would very much like to join the team at {company}.",
@@ -476,6 +470,7 @@ def _accomplishment(p: Plan) -> list[str | None]:
             title=done.title.strip().rstrip("."),
         )
     link = f"You can see it here: {done.link}" if done.link else None
+    # The link ends the paragraph, so no full stop runs into it.
     return [lead, _as_sentence(done.detail), link]
 
 
@@ -484,7 +479,9 @@ def _short_accomplishment(p: Plan) -> str:
     if done is None:
         return ACCOMPLISHMENT_SLOT
     link = f" {done.link}" if done.link else ""
-    return f"Since then: {done.title}.{link}"
+    if _starts_with_verb_in_past(done.title):
+        return f"Since we spoke, I have {_sentence_body(done.title)}.{link}"
+    return f"Since we spoke: {done.title.strip().rstrip('.')}.{link}"
 
 
 def _news_welcome(p: Plan) -> str | None:
@@ -526,7 +523,12 @@ def share_resource(p: Plan) -> Note:
     )
     return Note(
         subject=p.resource.title if p.resource else "Something you might find useful",
-        paragraphs=[[opening], _resource(p), [interest, _closing(p)]],
+        paragraphs=[
+            [opening],
+            _resource(p),
+            [p.resource.url if p.resource else None],
+            [interest, _closing(p)],
+        ],
         formal=False,
         short=[
             Short(
@@ -547,19 +549,22 @@ def _resource(p: Plan) -> list[str | None]:
     resource = p.resource
     if resource is None:
         return [RESOURCE_SLOT]
-    point = p.point
-    tie = None
-    if point and _shares_a_word(point.phrase, f"{resource.title} {resource.note or ''}"):
-        tie = p.choose(
+    # Tied to a point only when the resource itself speaks of it.
+    about = f"{resource.title} {resource.note or ''}"
+    point = next((point for point in p.points if _shares_a_word(point.phrase, about)), None)
+    tie = (
+        p.choose(
             "It made me think of our conversation about {point}.",
             "It reminded me of what we discussed about {point}.",
             point=point.phrase,
         )
-    return [
-        f"It is called {_quoted(resource.title)}: {resource.url}",
-        tie,
-        _as_sentence(resource.note),
-    ]
+        if point
+        else None
+    )
+    title = p.choose(
+        "It is called {title}.", "The piece is {title}.", title=_quoted(resource.title)
+    )
+    return [title, tie, _as_sentence(resource.note)]
 
 
 def _short_resource(p: Plan) -> str:
@@ -608,7 +613,12 @@ def _connect_point(p: Plan) -> str | None:
     point = p.point
     if point is None:
         return None
-    return p.choose("I enjoyed talking about {point}.", point=point.phrase)
+    return p.choose(
+        "I enjoyed talking about {point}.",
+        "It was good to talk about {point}.",
+        "Talking about {point} was a highlight for me.",
+        point=point.phrase,
+    )
 
 
 # --- after a rejection ---------------------------------------------------------------------------
@@ -771,7 +781,7 @@ def keep_in_touch(p: Plan) -> Note:
     remembered = (
         p.choose(
             "I enjoyed our conversation about {point}.",
-            "I remember our conversation about {point} well.",
+            "Our conversation about {point} was a highlight of my interviews.",
             "I appreciated what you shared about {point}.",
             point=point.phrase,
         )
@@ -829,7 +839,7 @@ def _closing(p: Plan, *, after_rejection: bool = False) -> str:
         return p.choose(
             "Thank you again, and best wishes to you and the team.",
             "Thank you again for your time and consideration.",
-            "With my thanks and best wishes.",
+            "Thank you again, and all the best to you and the team.",
         )
     return p.choose(
         "Thank you for your time.",
