@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from api.drafts.checks import Check, CheckId, run_checks, similarity
-from api.drafts.compose import compose
+from api.drafts.writer import compose
 from api.drafts.facts import Channel, DraftFacts, DraftKind, Person
 from tests.drafts import INTERVIEW_END, OMAR, make_facts
 

@@ -14,12 +14,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from api.drafts.checks import NEAR_COPY_THRESHOLD, run_checks, similarity
-from api.drafts.compose import LINKEDIN_NOTE_LIMIT, Composed, compose
+from api.drafts.writer import LINKEDIN_NOTE_LIMIT, Composed, compose
 from api.drafts.facts import (
+    ACCOMPLISHMENT_SLOT,
+    RESOURCE_SLOT,
+    AccomplishmentFact,
     Channel,
     DraftFacts,
     DraftKind,
     Person,
+    ResourceFact,
     as_phrase,
     human_date,
     short_company_name,
@@ -531,7 +535,34 @@ def realistic_facts(
             )
         ),
         outcome=draw(st.sampled_from(["pending", "advanced", "offer", "rejected", "withdrawn"])),
+        accomplishment=draw(st.none() | st.sampled_from(ACCOMPLISHMENTS)),
+        resource=draw(st.none() | st.sampled_from(RESOURCES)),
     )
+
+
+ACCOMPLISHMENTS = [
+    AccomplishmentFact(title="Shipped the billing export to all customers"),
+    AccomplishmentFact(
+        title="AWS Solutions Architect certification",
+        detail="I passed it on the first attempt.",
+        link="https://example.org/cert/123",
+    ),
+]
+RESOURCES = [
+    ResourceFact(title="Designing Data-Intensive Applications", url="https://dataintensive.net"),
+    ResourceFact(
+        title="Zero-downtime migrations", url="https://example.org/zdm", note="A short read."
+    ),
+]
+
+
+def _slot(facts: DraftFacts) -> str | None:
+    """The marked slot a note leaves when what it needs to cite is not recorded."""
+    if facts.kind is DraftKind.PERIODIC_UPDATE and facts.accomplishment is None:
+        return ACCOMPLISHMENT_SLOT
+    if facts.kind is DraftKind.SHARE_RESOURCE and facts.resource is None:
+        return RESOURCE_SLOT
+    return None
 
 
 def _checks_by_id(facts: DraftFacts) -> dict[str, tuple[bool, str, str]]:
@@ -551,8 +582,9 @@ def _checks_by_id(facts: DraftFacts) -> dict[str, tuple[bool, str, str]]:
 def test_compose_any_realistic_facts_passes_the_form_checks(facts: DraftFacts) -> None:
     checks = _checks_by_id(facts)
 
-    for check_id in ("no_placeholders", "length", "no_filler"):
+    for check_id in ("length", "no_filler"):
         assert checks[check_id][0], checks[check_id]
+    assert checks["no_placeholders"][0] == (_slot(facts) is None), checks["no_placeholders"]
     if facts.recipient_name:
         assert checks["addresses_by_name"][0], checks["addresses_by_name"]
 
@@ -562,6 +594,10 @@ def test_compose_any_realistic_facts_passes_the_form_checks(facts: DraftFacts) -
 def test_compose_any_realistic_facts_shows_no_missing_or_empty_value(facts: DraftFacts) -> None:
     composed = compose(facts)
     text = f"{composed.subject or ''}\n{composed.body}"
+    slot = _slot(facts)
+    if slot is not None:
+        assert slot in text
+        text = re.sub(" ?" + re.escape(slot), "", text)
 
     assert not re.search(r"\bNone\b|\{|\}|\[|\]|  | ,| \.|^(Dear|Hi) ,|^- *$", text, re.M)
     assert "\n\n\n" not in composed.body
@@ -575,6 +611,12 @@ def test_compose_named_recipient_draft_passes_every_content_check(facts: DraftFa
         for check_id, result in _checks_by_id(facts).items()
         if not result[0] and result[1] != "info"
     }
+    if _slot(facts) is not None:
+        assert failures.pop("no_placeholders")[1] == "error"
+    recipient = facts.recipient
+    if recipient and recipient.is_recruiter and not recipient.discussion_points:
+        # A recruiter is thanked for the process, not for the technical points others raised.
+        failures.pop("references_discussion", None)
 
     assert failures == {}
 

@@ -14,9 +14,16 @@ from fastapi import FastAPI
 from sqlalchemy import select
 
 from api.db import utcnow
-from api.drafts.compose import compose
+from api.drafts.writer import compose
 from api.drafts.export import to_mailto
-from api.drafts.facts import Channel, DraftFacts, DraftKind, Person
+from api.drafts.facts import (
+    ACCOMPLISHMENT_SLOT,
+    RESOURCE_SLOT,
+    Channel,
+    DraftFacts,
+    DraftKind,
+    Person,
+)
 from api.webhooks.models import WebhookEvent
 from tests.drafts.helpers import (
     CHECK_IDS,
@@ -215,9 +222,19 @@ async def test_create_draft_every_kind_and_channel_is_ready_to_send(
         assert (draft["kind"], draft["channel"]) == (kind, channel)
         assert (draft["subject"] is not None) == (channel is Channel.EMAIL)
         assert (draft["mailto"] is not None) == (channel is Channel.EMAIL)
-        assert "Dana" in draft["body"].splitlines()[0 if channel is not Channel.LETTER else 4]
-        assert {"addresses_by_name", "no_placeholders", "length", "no_filler"}.isdisjoint(
-            failed_checks(draft)
+        # A letter opens with the date and the address block, then the salutation.
+        assert "Dana" in draft["body"].splitlines()[0 if channel is not Channel.LETTER else 6]
+        assert {"addresses_by_name", "length", "no_filler"}.isdisjoint(failed_checks(draft)), (
+            channel,
+            draft["checks"],
+        )
+        # Nothing is recorded to cite, so these notes leave a marked slot for it.
+        slot = {
+            DraftKind.PERIODIC_UPDATE: ACCOMPLISHMENT_SLOT,
+            DraftKind.SHARE_RESOURCE: RESOURCE_SLOT,
+        }.get(kind)
+        assert (slot is not None and slot in draft["body"]) == (
+            "no_placeholders" in failed_checks(draft)
         ), (channel, draft["checks"])
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from api.drafts.compose import Composed
+from api.drafts.writer import Composed
 from api.drafts.facts import VARIABLE_DOCS, template_variables
 from api.drafts.sandbox import (
     ProblemCode,

@@ -70,6 +70,7 @@ class Memory:
     text: str = ""
     # Runs of three words this note has already used, so it does not echo itself.
     in_this_note: set[tuple[str, ...]] = field(default_factory=set)
+    choices: int = 0
 
     @classmethod
     def of(cls, notes: tuple[str, ...]) -> Memory:
@@ -147,7 +148,10 @@ class Plan:
     def choose(self, *options: str, **values: str) -> str:
         """This recipient's phrasing among equals, avoiding wording they have read before."""
         count = len(options)
-        start = self.variant % count
+        # Recipients past the number of options step through them at their own pace, so
+        # the sixth person on a panel does not get the first person's note.
+        self.memory.choices += 1
+        start = (self.variant + self.memory.choices * (self.variant // count)) % count
         ordered = [options[(start + step) % count] for step in range(count)]
         # Filled in once per option: a sentence said word for word is never chosen again.
         filled = [option.format(**values) for option in ordered]
@@ -156,7 +160,10 @@ class Plan:
             for position, (option, text) in enumerate(zip(ordered, filled, strict=True))
         ]
         chosen = min(scores)[1]
-        self.memory.use(ordered[chosen])
+        # A LinkedIn note is written from the short forms only; the longer sentences
+        # written beside them are never sent, so they must not steer its wording.
+        if self.channel is not Channel.LINKEDIN:
+            self.memory.use(ordered[chosen])
         return filled[chosen]
 
 

@@ -75,7 +75,7 @@ def thank_you(p: Plan) -> Note:
         subject=subject,
         paragraphs=[
             [opening, *_thank_you_points(p)],
-            [_thank_you_interest(p), _looking_ahead(p)],
+            [_thank_you_interest(p), _looking_ahead(p) or _hope_to_continue(p)],
             [_thank_you_closing(p)],
         ],
         formal=True,
@@ -103,7 +103,7 @@ def thank_you(p: Plan) -> Note:
                 (
                     p.choose(
                         "I'm very interested in the role.",
-                        "I'd be glad to join the team.",
+                        "I'm keen to join the team.",
                         "I'm excited about the role.",
                         "The role appeals to me a great deal.",
                         "I'd love to be part of the team.",
@@ -111,15 +111,45 @@ def thank_you(p: Plan) -> Note:
                 ),
                 priority=2,
             ),
+            _short_ahead(p),
         ],
     )
+
+
+def _short_ahead(p: Plan) -> Short | None:
+    if not p.timeline_open:
+        return None
+    shortest = "I look forward to the next steps."
+    if p.by and not p.by_passed:
+        return Short(
+            (
+                p.choose(
+                    "I look forward to hearing from you by {by}.",
+                    "I look forward to news on next steps by {by}.",
+                    "I'll look out for news by {by}.",
+                    "I look forward to an update by {by}.",
+                    "Looking forward to hearing about next steps by {by}.",
+                    by=p.by,
+                ),
+                shortest,
+            ),
+            priority=2,
+        )
+    return Short((shortest,), priority=2)
 
 
 def _thank_you_points(p: Plan) -> list[str | None]:
     point = p.point
     if point is None:
         if p.audience is Audience.RECRUITER:
-            return []  # their help with the process is thanked for in the opening
+            return [
+                p.choose(
+                    "I enjoyed learning more about the role and about {company}.",
+                    "It was good to learn more about the role and the team.",
+                    "I came away with a clearer sense of the role and of {company}.",
+                    **_basics(p),
+                )
+            ]
         return [
             p.choose(
                 "I enjoyed learning more about the work and the team.",
@@ -190,7 +220,7 @@ def _thank_you_interest(p: Plan) -> str:
             "Everything I heard made me even more interested in joining your team at {company}.",
             "I would welcome the chance to contribute to your team's work.",
             "I am excited about the role and about working with you and the team.",
-            "The more we talked, the more I wanted to be part of your team.",
+            "The more we talked, the more excited I became about joining your team.",
             **_basics(p),
         )
     return p.choose(
@@ -198,8 +228,21 @@ def _thank_you_interest(p: Plan) -> str:
         "Everything I heard made me even more interested in joining {company}.",
         "I left our conversation more enthusiastic about the role than before.",
         "I am excited about the role and about the work at {company}.",
-        "I would very much like to join the team at {company}.",
+        "I would love to join the team at {company}.",
         **_basics(p),
+    )
+
+
+def _hope_to_continue(p: Plan) -> str | None:
+    """Without recorded next steps, a thank-you still looks ahead, in general words."""
+    if p.timeline_open:
+        return None
+    return p.choose(
+        "I would welcome the chance to continue the conversation.",
+        "I hope to have the chance to take the next step with you.",
+        "I look forward to hearing from you.",
+        "I would be glad to continue the conversation whenever it suits you.",
+        "I hope we can continue the conversation soon.",
     )
 
 
@@ -223,8 +266,11 @@ def _looking_ahead(p: Plan) -> str | None:
     """What happens next, as the user recorded it, looking forward from the send day."""
     if not p.timeline_open:
         return None
+    if p.by_passed:
+        # The day they named has gone by before the note is sent: no stale date.
+        return "I look forward to hearing about the next steps."
     step, by = p.next_step, p.by
-    by_text = f" by {by}" if by and not p.by_passed else ""
+    by_text = f" by {by}" if by else ""
     said = step.said("will")
     if said:
         return p.choose(
@@ -356,6 +402,8 @@ def next_steps_follow_up(p: Plan) -> Note:
                         "{company}.",
                         "I'm following up on the {position} role at {company}.",
                         "I enjoyed our conversation {when} about the {position} role at {company}.",
+                        "I'm writing about next steps for the {position} role at {company}.",
+                        "a quick follow-up on the {position} role at {company}.",
                         **_basics(p),
                     ),
                 ),
@@ -368,6 +416,7 @@ def next_steps_follow_up(p: Plan) -> Note:
                         "Could you let me know where things stand?",
                         "Is there any news on the next steps?",
                         "I'd be grateful for any update on next steps.",
+                        "Has the timeline for next steps moved?",
                     ),
                 ),
                 priority=4,
@@ -378,6 +427,8 @@ def next_steps_follow_up(p: Plan) -> Note:
                         "I remain very interested in the role.",
                         "I'm still very keen on the role.",
                         "My interest in the role is as strong as ever.",
+                        "I'm as excited about the role as ever.",
+                        "I'd love to join the team.",
                     ),
                 ),
                 priority=2,
@@ -420,12 +471,18 @@ def periodic_update(p: Plan) -> Note:
         "news I would like to share.",
         "I am writing with a brief update since our conversation {when} about the {position} "
         "role at {company}.",
+        "As you continue the process for the {position} role at {company}, I wanted to let "
+        "you know what I have been doing since we spoke {when}.",
+        "Since we talked {when} about the {position} role at {company}, there is something new "
+        "I would like to tell you about.",
         **_basics(p),
     )
     interest = p.choose(
         "I remain very interested in the {position} role and in the work at {company}.",
         "My interest in the {position} role is as strong as ever.",
         "I am still very excited about the chance to join {company}.",
+        "I remain as enthusiastic as ever about the {position} role.",
+        "I would love to join the team at {company}.",
         **_basics(p),
     )
     return Note(
@@ -439,6 +496,10 @@ def periodic_update(p: Plan) -> Note:
                 (
                     p.choose(
                         "a short update since we spoke about the {position} role at {company}.",
+                        "a quick update since our talk about the {position} role at {company}.",
+                        "some news since we discussed the {position} role at {company}.",
+                        "an update on my side since our {position} interview at {company}.",
+                        "here is what is new since we spoke about the {position} role at {company}.",
                         **_basics(p),
                     ),
                 ),
@@ -446,7 +507,15 @@ def periodic_update(p: Plan) -> Note:
             ),
             Short((_short_accomplishment(p),), priority=4),
             Short(
-                (p.choose("I remain very interested in the role.", "I'm still keen on the role."),),
+                (
+                    p.choose(
+                        "I remain very interested in the role.",
+                        "I'm still keen on the role.",
+                        "My interest in the role is as strong as ever.",
+                        "I'd love to join the team.",
+                        "The role still appeals to me a great deal.",
+                    ),
+                ),
                 priority=2,
                 optional=True,
             ),
@@ -457,7 +526,7 @@ def periodic_update(p: Plan) -> Note:
 def _accomplishment(p: Plan) -> list[str | None]:
     done = p.accomplishment
     if done is None:
-        return [ACCOMPLISHMENT_SLOT]
+        return [ACCOMPLISHMENT_SLOT, _tell_more(p)]
     if _starts_with_verb_in_past(done.title):
         lead = p.choose(
             "Since we spoke, I have {title}.",
@@ -471,7 +540,17 @@ def _accomplishment(p: Plan) -> list[str | None]:
         )
     link = f"You can see it here: {done.link}" if done.link else None
     # The link ends the paragraph, so no full stop runs into it.
-    return [lead, _as_sentence(done.detail), link]
+    return [lead, _as_sentence(done.detail), _tell_more(p), link]
+
+
+def _tell_more(p: Plan) -> str:
+    return p.choose(
+        "I would be glad to tell you more about it.",
+        "I would be happy to walk you through it.",
+        "I would enjoy telling you more about it if it is useful.",
+        "If it helps, I can share more detail.",
+        "I would gladly share more about it.",
+    )
 
 
 def _short_accomplishment(p: Plan) -> str:
@@ -491,11 +570,15 @@ def _news_welcome(p: Plan) -> str | None:
         return p.choose(
             "I look forward to hearing about next steps by {by}.",
             "I understand there should be news on next steps by {by}.",
+            "I look forward to your news on next steps by {by}.",
             by=p.by,
         )
     return p.choose(
         "I would welcome any news on next steps when you have it.",
         "I would be glad to hear where things stand whenever you are able to share.",
+        "Whenever there is news on next steps, I would be glad to hear it.",
+        "I look forward to hearing about next steps when the time is right.",
+        "Any news on the next steps would be very welcome.",
     )
 
 
@@ -510,16 +593,30 @@ def share_resource(p: Plan) -> Note:
         "{position} role at {company}.",
         "After our conversation {when} about the {position} role at {company}, I thought you "
         "might find this useful.",
+        "Something I read recently brought our conversation {when} about the {position} role "
+        "at {company} back to mind.",
+        "Since we talked {when} about the {position} role at {company}, I found something worth "
+        "passing on.",
         **_basics(p),
     )
     interest = (
         p.choose(
             "I remain very interested in the {position} role at {company}.",
             "I am still very keen on the {position} role.",
+            "My interest in the {position} role is as strong as ever.",
+            "I would love to join the team at {company}.",
+            "The {position} role still appeals to me a great deal.",
             **_basics(p),
         )
         if not p.rejected
-        else p.choose("I remain very interested in {company}.", **_basics(p))
+        else p.choose(
+            "I remain very interested in {company}.",
+            "I still think highly of {company} and remain interested in its work.",
+            "I remain keen on {company}.",
+            "I continue to follow the work at {company} with interest.",
+            "I would welcome future opportunities at {company}.",
+            **_basics(p),
+        )
     )
     return Note(
         subject=p.resource.title if p.resource else "Something you might find useful",
@@ -527,14 +624,29 @@ def share_resource(p: Plan) -> Note:
             [opening],
             _resource(p),
             [p.resource.url if p.resource else None],
-            [interest, _closing(p)],
+            [
+                p.choose(
+                    "I hope you find it useful.",
+                    "I hope it is of interest to you and the team.",
+                    "I thought it might be useful to you and the team.",
+                    "I hope it is worth a few minutes of your time.",
+                    "Perhaps it will be useful to the team.",
+                ),
+                interest,
+                _closing(p),
+            ],
         ],
         formal=False,
         short=[
             Short(
                 (
                     p.choose(
-                        "after our talk about the {position} role, I thought of you.", **_basics(p)
+                        "after our talk about the {position} role, I thought of you.",
+                        "since our {position} interview, I found something you might like.",
+                        "a short share since we talked about the {position} role.",
+                        "I came across something after our talk about the {position} role.",
+                        "here is something I found after our {position} conversation.",
+                        **_basics(p),
                     ),
                 ),
                 priority=3,
@@ -582,6 +694,9 @@ def linkedin_connect(p: Plan) -> Note:
         first = p.choose(
             "thank you for your help with the {position} process at {company}.",
             "thanks for your time {when} and your help with the {position} role at {company}.",
+            "I appreciated your help {when} with the {position} process at {company}.",
+            "many thanks for guiding me through the {position} process at {company}.",
+            "thank you for our call {when} about the {position} role at {company}.",
             **_basics(p),
         )
     else:
@@ -601,27 +716,66 @@ def linkedin_connect(p: Plan) -> Note:
         "It would be great to stay connected.",
         "I'd like to keep in touch.",
     )
+    # An email or a letter asks for the connection in so many words, and says why.
+    interest = (
+        p.choose(
+            "I remain very interested in {company} and would be glad to keep in touch.",
+            "I would love to keep up with the work at {company}.",
+            "I still admire the work at {company} and hope to stay in touch.",
+            "I remain keen on {company} and hope our paths cross again.",
+            "I would welcome future opportunities at {company}.",
+            **_basics(p),
+        )
+        if p.rejected
+        else p.choose(
+            "I am very interested in the {position} role and in the work at {company}.",
+            "I am excited about the {position} role and about the team at {company}.",
+            "The {position} role appeals to me a great deal, and so does the team at {company}.",
+            "I would love to join the team at {company}.",
+            "Our conversation left me keen on the {position} role and the work at {company}.",
+            **_basics(p),
+        )
+    )
+    ask = p.choose(
+        "If you are open to it, I would be glad to connect on LinkedIn.",
+        "I would be glad to stay connected on LinkedIn, if you are open to it.",
+        "I would like to connect with you on LinkedIn, if that suits you.",
+        "May I send you a connection request on LinkedIn?",
+        "It would be good to stay in touch on LinkedIn, if you are open to it.",
+    )
     return Note(
         subject=f"Connecting after the {p.position} interview",
-        paragraphs=[[first[0].upper() + first[1:], _connect_point(p), connect]],
+        paragraphs=[
+            [first[0].upper() + first[1:], _connect_point(p)],
+            [interest, ask],
+            [_thank_you_closing(p)],
+        ],
         formal=False,
         short=[Short((first,), priority=3), _short_point(p), Short((connect,), priority=2)],
     )
 
 
-def _connect_point(p: Plan) -> str | None:
+def _connect_point(p: Plan) -> str:
     point = p.point
     if point is None:
-        return None
+        return p.choose(
+            "It was good to learn more about the role and the team.",
+            "I enjoyed learning more about the team and its work.",
+            "I came away with a clearer sense of the role.",
+            "Hearing about the team's work was a highlight for me.",
+            "I learned a lot about the role from you.",
+        )
     return p.choose(
         "I enjoyed talking about {point}.",
         "It was good to talk about {point}.",
         "Talking about {point} was a highlight for me.",
+        "I especially enjoyed our exchange on {point}.",
+        "I appreciated hearing your view of {point}.",
         point=point.phrase,
     )
 
 
-# --- after a rejection ---------------------------------------------------------------------------
+# --- after a rejection -------------------------------------------------------------------------
 
 
 def rejection_thank_you(p: Plan) -> Note:
@@ -644,6 +798,8 @@ def rejection_thank_you(p: Plan) -> Note:
             "I especially enjoyed our conversation about {point}.",
             "I enjoyed learning about {point}.",
             "Our conversation about {point} was a highlight for me.",
+            "I appreciated what you shared about {point}.",
+            "Talking about {point} was a real pleasure.",
             point=point.phrase,
         )
         if point
@@ -653,10 +809,9 @@ def rejection_thank_you(p: Plan) -> Note:
         "I remain very interested in {company} and would be glad to be considered for future "
         "roles.",
         "I would welcome the chance to be considered for future openings at {company}.",
-        "I hope our paths cross again, and I would be glad to hear about future roles at "
-        "{company}.",
+        "I hope our paths cross again, and I would welcome news of future roles at {company}.",
         "My interest in {company} remains, and I hope to stay in touch.",
-        "I would be glad to be considered for other roles at {company} in the future.",
+        "I remain keen on {company} and would be glad to be considered for other roles.",
         **_basics(p),
     )
     return Note(
@@ -672,6 +827,9 @@ def rejection_thank_you(p: Plan) -> Note:
                         "thanks again for your time during the {position} interviews at {company}.",
                         "I'm grateful for the chance to interview for the {position} role at "
                         "{company}.",
+                        "although it didn't work out this time, thank you for the {position} "
+                        "interviews at {company}.",
+                        "I appreciated meeting you during the {position} interviews at {company}.",
                         **_basics(p),
                     ),
                 ),
@@ -682,7 +840,9 @@ def rejection_thank_you(p: Plan) -> Note:
                     p.choose(
                         "I remain very interested in {company} and future roles there.",
                         "I'd welcome future opportunities at {company}.",
-                        "I hope our paths cross again.",
+                        "I'd welcome the chance to cross paths again.",
+                        "I'd love to be considered for future roles.",
+                        "I'd love to stay in touch about future openings.",
                         **_basics(p),
                     ),
                 ),
@@ -698,6 +858,8 @@ def feedback_request(p: Plan) -> Note:
         "Thank you again for the chance to interview for the {position} role at {company}.",
         "I appreciated the time you gave me during the interviews for the {position} role at "
         "{company}.",
+        "I am grateful for the chance to have interviewed for the {position} role at {company}.",
+        "Thank you for the time you spent with me during the {position} interviews at {company}.",
         **_basics(p),
     )
     ask = p.choose(
@@ -714,6 +876,8 @@ def feedback_request(p: Plan) -> Note:
             "In particular, I would value your view on how I handled our discussion of {point}.",
             "Any thoughts on my answers about {point} would be especially useful.",
             "I would be especially grateful for your view on how I discussed {point}.",
+            "I would particularly like to know how my answers about {point} came across.",
+            "Your view on how I handled {point} would help most of all.",
             point=point.phrase,
         )
         if point and p.audience is not Audience.RECRUITER
@@ -724,11 +888,15 @@ def feedback_request(p: Plan) -> Note:
         "way.",
         "Even a sentence or two would help, and I completely understand if you cannot reply.",
         "If sharing feedback is not possible, I understand entirely.",
+        "Please do not feel obliged to reply if you cannot share feedback.",
+        "If you are unable to share anything, no reply is needed.",
     )
     interest = p.choose(
         "I remain interested in {company} and would be glad to stay in touch.",
-        "I continue to think highly of {company} and hope to stay in touch.",
-        "I would still welcome future opportunities at {company}.",
+        "I continue to admire the work at {company} and hope to stay in touch.",
+        "I would welcome future opportunities at {company}.",
+        "My interest in {company} is undiminished.",
+        "I would welcome the chance to cross paths with {company} again.",
         **_basics(p),
     )
     return Note(
@@ -741,6 +909,9 @@ def feedback_request(p: Plan) -> Note:
                     p.choose(
                         "thank you again for considering me for the {position} role at {company}.",
                         "thanks again for the chance to interview for the {position} role.",
+                        "I appreciated the {position} interviews at {company}.",
+                        "thank you for your time during the {position} process at {company}.",
+                        "I'm grateful for the chance to interview for the {position} role.",
                         **_basics(p),
                     ),
                 ),
@@ -751,12 +922,23 @@ def feedback_request(p: Plan) -> Note:
                     p.choose(
                         "Would you be willing to share any feedback on my interviews?",
                         "I'd be grateful for any feedback on how I could improve.",
+                        "Any feedback on my interviews would help me a great deal.",
+                        "Could you share any thoughts on how I might improve?",
+                        "I'd value your feedback on my interviews, if you can share it.",
                     ),
                 ),
                 priority=4,
             ),
             Short(
-                (p.choose("No worries if not.", "I understand if you can't."),),
+                (
+                    p.choose(
+                        "No worries if not.",
+                        "I understand if you can't.",
+                        "Totally fine if not.",
+                        "No need to reply if it's not possible.",
+                        "Completely understand if not.",
+                    ),
+                ),
                 priority=1,
                 optional=True,
             ),
@@ -764,7 +946,7 @@ def feedback_request(p: Plan) -> Note:
     )
 
 
-# --- keeping in touch ----------------------------------------------------------------------------
+# --- keeping in touch --------------------------------------------------------------------------
 
 
 def keep_in_touch(p: Plan) -> Note:
@@ -775,6 +957,10 @@ def keep_in_touch(p: Plan) -> Note:
         "wanted to stay in touch.",
         "I enjoyed meeting you during the interviews for the {position} role at {company}, and "
         "I would like to stay in contact.",
+        "It has been some time since our conversation about the {position} role at {company}, "
+        "and I wanted to get back in touch.",
+        "A few months have gone by since my interviews for the {position} role at {company}, "
+        "and I wanted to say hello.",
         **_basics(p),
     )
     point = p.point
@@ -783,6 +969,8 @@ def keep_in_touch(p: Plan) -> Note:
             "I enjoyed our conversation about {point}.",
             "Our conversation about {point} was a highlight of my interviews.",
             "I appreciated what you shared about {point}.",
+            "Talking with you about {point} was a pleasure.",
+            "I valued hearing your view of {point}.",
             point=point.phrase,
         )
         if point
@@ -794,12 +982,17 @@ def keep_in_touch(p: Plan) -> Note:
         "considered for future roles.",
         "{company} remains high on my list, and I would love to hear about future "
         "opportunities there.",
+        "I continue to follow {company} with interest and would be glad to be considered for "
+        "future roles.",
+        "If a role opens up at {company} that fits my background, I would love to hear about it.",
         **_basics(p),
     )
     closing = p.choose(
         "I hope things are going well for you and the team.",
         "I would enjoy hearing how things are going for you.",
         "Wishing you and the team a good few months ahead.",
+        "I hope the year is treating you well.",
+        "All the best to you and the team.",
     )
     return Note(
         subject="Keeping in touch",
@@ -811,6 +1004,9 @@ def keep_in_touch(p: Plan) -> Note:
                     p.choose(
                         "it's been a while since we spoke about the {position} role at {company}.",
                         "a quick hello since our talk about the {position} role at {company}.",
+                        "it's been some time since our {position} conversation at {company}.",
+                        "some time has passed since my {position} interviews at {company}.",
+                        "I wanted to say hello since we met about the {position} role.",
                         **_basics(p),
                     ),
                 ),
@@ -822,6 +1018,9 @@ def keep_in_touch(p: Plan) -> Note:
                     p.choose(
                         "I'd love to hear about future openings at {company}.",
                         "I remain very interested in {company}.",
+                        "I'm still keen on {company}.",
+                        "I'd welcome news of future roles at {company}.",
+                        "I still follow {company} with interest.",
                         **_basics(p),
                     ),
                 ),
@@ -840,11 +1039,15 @@ def _closing(p: Plan, *, after_rejection: bool = False) -> str:
             "Thank you again, and best wishes to you and the team.",
             "Thank you again for your time and consideration.",
             "Thank you again, and all the best to you and the team.",
+            "Thanks once more for the time you gave me.",
+            "With thanks again, and best wishes for the months ahead.",
         )
     return p.choose(
         "Thank you for your time.",
         "Thanks for reading.",
         "I appreciate your time.",
+        "Thank you for reading this.",
+        "Thanks, as ever, for your time.",
     )
 
 
