@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from api.drafts.checks import Check, CheckId, run_checks, similarity
-from api.drafts.writer import compose
 from api.drafts.facts import Channel, DraftFacts, DraftKind, Person
+from api.drafts.writer import compose
 from tests.drafts import INTERVIEW_END, OMAR, make_facts
 
 SOON_AFTER = INTERVIEW_END + timedelta(hours=3)

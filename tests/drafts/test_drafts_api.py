@@ -14,7 +14,6 @@ from fastapi import FastAPI
 from sqlalchemy import select
 
 from api.db import utcnow
-from api.drafts.writer import compose
 from api.drafts.export import to_mailto
 from api.drafts.facts import (
     ACCOMPLISHMENT_SLOT,
@@ -24,6 +23,7 @@ from api.drafts.facts import (
     DraftKind,
     Person,
 )
+from api.drafts.writer import compose
 from api.webhooks.models import WebhookEvent
 from tests.drafts.helpers import (
     CHECK_IDS,

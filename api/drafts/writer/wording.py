@@ -239,7 +239,7 @@ def _hope_to_continue(p: Plan) -> str | None:
         return None
     return p.choose(
         "I would welcome the chance to continue the conversation.",
-        "I hope to have the chance to take the next step with you.",
+        "I hope to have the chance to work with you.",
         "I look forward to hearing from you.",
         "I would be glad to continue the conversation whenever it suits you.",
         "I hope we can continue the conversation soon.",
@@ -367,16 +367,23 @@ def next_steps_follow_up(p: Plan) -> Note:
         "I wanted to ask whether the timeline for next steps has changed.",
     )
     point = p.point
-    keen = (
-        p.choose(
+    keen = None
+    if point and p.audience is Audience.RECRUITER:
+        keen = p.choose(
+            "Thank you again for explaining {point}.",
+            "It was helpful to hear about {point}.",
+            "I appreciated what you told me about {point}.",
+            point=point.phrase,
+        )
+    elif point:
+        keen = p.choose(
             "Our conversation about {point} has only made me keener on the role.",
             "Our discussion of {point} is one of the reasons I am keen to move forward.",
             "I would still love to help with {point}.",
+            "What you told me about {point} is a big part of why the role appeals to me.",
+            "Our conversation about {point} made the role even more appealing to me.",
             point=point.phrase,
         )
-        if point and p.audience is not Audience.RECRUITER
-        else None
-    )
     interest = p.choose(
         "I remain very interested in the role and in joining {company}.",
         "My interest in the role and in {company} is as strong as ever.",
@@ -412,8 +419,17 @@ def next_steps_follow_up(p: Plan) -> Note:
             Short(
                 (
                     p.choose(
+                        "You mentioned news by {by}; is there any update on next steps?",
+                        "You expected an update by {by}; could you let me know where things stand?",
+                        "Is there any news on the next steps you expected by {by}?",
+                        "I'd be grateful for any update on the next steps you mentioned for {by}.",
+                        "Has the timeline you mentioned for {by} moved?",
+                        by=p.by,
+                    )
+                    if p.by
+                    else p.choose(
                         "Is there any update on next steps?",
-                        "Could you let me know where things stand?",
+                        "Could you let me know where things stand with next steps?",
                         "Is there any news on the next steps?",
                         "I'd be grateful for any update on next steps.",
                         "Has the timeline for next steps moved?",
