@@ -175,8 +175,11 @@ SCENES: tuple[Scene, ...] = (
             expected_by=date(2026, 12, 9),
         ),
         interviewers=(DANA, DANA_OKAFOR, OMAR),
-        notes=tuple((0, kind, channel) for kind, channel in ALL)
-        + ((1, DraftKind.THANK_YOU, Channel.EMAIL), (2, DraftKind.THANK_YOU, Channel.EMAIL)),
+        notes=(
+            *((0, kind, channel) for kind, channel in ALL),
+            (1, DraftKind.THANK_YOU, Channel.EMAIL),
+            (2, DraftKind.THANK_YOU, Channel.EMAIL),
+        ),
         accomplishment=SHIPPED,
         resource=ARTICLE,
     ),

@@ -515,7 +515,8 @@ def periodic_update(p: Plan) -> Note:
                         "a quick update since our talk about the {position} role at {company}.",
                         "some news since we discussed the {position} role at {company}.",
                         "an update on my side since our {position} interview at {company}.",
-                        "here is what is new since we spoke about the {position} role at {company}.",
+                        "here is what is new since we spoke about the {position} role at "
+                        "{company}.",
                         **_basics(p),
                     ),
                 ),
