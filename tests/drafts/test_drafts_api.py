@@ -8,6 +8,7 @@ import email.policy
 import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from fastapi import FastAPI
@@ -64,6 +65,9 @@ async def _thank_you_task(client: Client, interview_id: str, interviewer_id: str
     return next(task for task in tasks if task["interviewer_id"] == interviewer_id)
 
 
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
 # Generation
 
 
@@ -110,6 +114,8 @@ async def test_create_draft_thank_you_is_written_from_the_interview_facts(anon: 
             recipient_index=0,
             next_steps_description="A decision by Friday",
             next_steps_expected_by=date(2054, 12, 4),
+            # Written for the day its thank-you task falls due.
+            send_on=datetime.fromisoformat(task["due_at"]).astimezone(BERLIN).date(),
         )
     )
     assert {**draft, "checks": None} == {
@@ -255,6 +261,23 @@ async def test_create_task_draft_links_the_task_and_its_recipient(anon: Client) 
     assert (draft["interview_id"], draft["interviewer_id"]) == (interview["id"], omar["id"])
     assert draft["body"].startswith("Dear Omar,")
     assert (await anon.get(f"/v1/tasks/{task['id']}")).json()["draft_id"] == draft["id"]
+
+
+async def test_create_task_draft_phrases_days_for_when_the_task_falls_due(anon: Client) -> None:
+    await sign_up(anon)
+    # Friday 27 November 2054, 14:00 to 15:00 in Berlin: the thank-you falls due on Monday.
+    interview = await create_interview(anon, scheduled_at="2054-11-27T14:00:00+01:00")
+    dana = interview["interviewers"][0]
+    task = await _thank_you_task(anon, interview["id"], dana["id"])
+
+    response = await anon.post(f"/v1/tasks/{task['id']}/draft")
+
+    assert response.status_code == 201, response.text
+    body = response.json()["body"]
+    # Written on Monday 30 November: the interview was last Friday, the decision is due
+    # this Friday.
+    assert "Thank you for speaking with me last Friday about the Platform Engineer role" in body
+    assert "I look forward to hearing about a decision by Friday." in body
 
 
 async def test_create_task_draft_for_linkedin_connect_is_a_short_linkedin_note(

@@ -423,7 +423,7 @@ def next_steps_follow_up(p: Plan) -> Note:
                         "You expected an update by {by}; could you let me know where things stand?",
                         "Is there any news on the next steps you expected by {by}?",
                         "I'd be grateful for any update on the next steps you mentioned for {by}.",
-                        "Has the timeline you mentioned for {by} moved?",
+                        "You expected news by {by}; has the timeline moved?",
                         by=p.by,
                     )
                     if p.by
@@ -576,8 +576,8 @@ def _short_accomplishment(p: Plan) -> str:
         return ACCOMPLISHMENT_SLOT
     link = f" {done.link}" if done.link else ""
     if _starts_with_verb_in_past(done.title):
-        return f"Since we spoke, I have {_sentence_body(done.title)}.{link}"
-    return f"Since we spoke: {done.title.strip().rstrip('.')}.{link}"
+        return f"Since then, I have {_sentence_body(done.title)}.{link}"
+    return f"Since then: {done.title.strip().rstrip('.')}.{link}"
 
 
 def _news_welcome(p: Plan) -> str | None:
@@ -1057,7 +1057,7 @@ def _closing(p: Plan, *, after_rejection: bool = False) -> str:
             "Thank you again for your time and consideration.",
             "Thank you again, and all the best to you and the team.",
             "Thanks once more for the time you gave me.",
-            "With thanks again, and best wishes for the months ahead.",
+            "Thank you again, and best wishes for the months ahead.",
         )
     return p.choose(
         "Thank you for your time.",
