@@ -291,6 +291,21 @@ def test_read_next_step_sentence_is_shifted_to_the_writers_side(
     assert read_next_step(description, has_date=True).said("will") == said
 
 
+@pytest.mark.parametrize(
+    ("description", "step"),
+    [
+        ("Second round with the CTO in two weeks", "the second round with the CTO"),
+        ("Onsite in person with 3 engineers", "the onsite in person with 3 engineers"),
+        ("Panel interview on the 14th", "the panel interview"),
+        ("Reference checks", "reference checks"),
+    ],
+)
+def test_read_next_step_drops_the_typed_time_when_a_date_is_recorded(
+    description: str, step: str
+) -> None:
+    assert read_next_step(description, has_date=True).step == step
+
+
 def test_read_next_step_that_cannot_be_told_back_safely_is_left_out() -> None:
     step = read_next_step("Expect to hear by Friday", has_date=True)
 

@@ -72,7 +72,7 @@ def day_behind(day: date, today: date) -> str:
 _TIME_WORDS = (
     r"(?:today|tomorrow|tonight|week|weeks|month|days?|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|eow|eod|\d)"
+    r"october|november|december|eow|eod|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[./-]\d{1,2})"
 )
 _TIME_TAIL = re.compile(
     rf"\s*,?\s+(?:by|on|before|within|in|next|this|end of|early|later)\b[^.]*?\b{_TIME_WORDS}\b.*$",
