@@ -32,6 +32,8 @@ tokens_app = typer.Typer(help="Personal access tokens.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(tokens_app, name="tokens")
+notes_app = typer.Typer(help="Built-in notes.", no_args_is_help=True)
+app.add_typer(notes_app, name="notes")
 
 
 @app.command()
@@ -126,6 +128,19 @@ def _upgrade(revision: str = "head") -> None:
     from api.migrate import alembic_config
 
     command.upgrade(alembic_config(), revision)
+
+
+@notes_app.command("gallery")
+def notes_gallery(
+    output: Annotated[Path, typer.Option(help="Where to write the Markdown.")] = Path(
+        "tests/drafts/gallery.md"
+    ),
+) -> None:
+    """Render the built-in notes for a dozen realistic interviews, to read in review."""
+    from api.drafts.writer.gallery import render_gallery
+
+    output.write_text(render_gallery(), encoding="utf-8")
+    typer.echo(f"Wrote {output}")
 
 
 @app.command()

@@ -20,7 +20,6 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from api.drafts.compose import LINKEDIN_NOTE_LIMIT
 from api.drafts.facts import (
     Channel,
     DraftFacts,
@@ -28,8 +27,10 @@ from api.drafts.facts import (
     as_phrase,
     human_time,
     join_phrases,
+    point_texts,
     short_company_name,
 )
+from api.drafts.writer import LINKEDIN_NOTE_LIMIT
 
 Severity = Literal["error", "warning", "info"]
 CheckId = Literal[
@@ -292,7 +293,7 @@ def _discussion_severity(facts: DraftFacts) -> Severity:
 
 def _references_discussion(facts: DraftFacts, body: str) -> Check:
     check_id: CheckId = "references_discussion"
-    points = facts.discussion_points
+    points = point_texts(facts.discussion_points)
     who = facts.recipient_first_name
     if not points:
         with_whom = f" with {who}" if who else ""
@@ -620,7 +621,7 @@ def _distinct(facts: DraftFacts, body: str, sibling_bodies: Sequence[str]) -> Ch
         return _passed(check_id, "Reads differently from the notes to the other interviewers.")
     who = facts.recipient_first_name
     own = f"{who}'s own" if who else "this recipient's own"
-    points = facts.discussion_points
+    points = point_texts(facts.discussion_points)
     detail = f", such as {as_phrase(points[0])}" if points else ""
     return _failed(
         check_id,

@@ -6,10 +6,14 @@ the checks and the template sandbox only ever see that.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from api.drafts.phrasing import DiscussionPoint
 
 
 class DraftKind(StrEnum):
@@ -99,9 +103,41 @@ def clean_point(value: str) -> str | None:
     return text.rstrip(" .;:,!?") or None
 
 
-def _clean_points(points: tuple[str, ...]) -> tuple[str, ...]:
-    cleaned = (clean_point(point) for point in points)
+PointInput = str | DiscussionPoint | Mapping[str, object]
+
+
+def as_discussion_point(value: PointInput) -> DiscussionPoint | None:
+    """A point as stored (a string, or an object with `text`, `topic`, `my_angle`),
+    cleaned; a blank point is None."""
+    if isinstance(value, str):
+        value = DiscussionPoint(text=value)
+    elif not isinstance(value, DiscussionPoint):
+        value = DiscussionPoint(
+            text=str(value.get("text") or ""),
+            topic=_optional_str(value.get("topic")),
+            my_angle=_optional_str(value.get("my_angle")),
+        )
+    text = clean_point(value.text)
+    if text is None:
+        return None
+    return DiscussionPoint(
+        text=text, topic=clean_point(value.topic or ""), my_angle=clean_point(value.my_angle or "")
+    )
+
+
+def _optional_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def discussion_points_of(points: Iterable[PointInput]) -> tuple[DiscussionPoint, ...]:
+    """Points as stored or typed, cleaned; blank ones left out."""
+    cleaned = (as_discussion_point(point) for point in points)
     return tuple(point for point in cleaned if point)
+
+
+def point_texts(points: Iterable[DiscussionPoint]) -> tuple[str, ...]:
+    """The points as the user typed them."""
+    return tuple(point.text for point in points)
 
 
 def as_phrase(text: str) -> str:
@@ -151,14 +187,14 @@ class Person:
     email: str | None = None
     linkedin_url: str | None = None
     is_hiring_manager: bool = False
-    discussion_points: tuple[str, ...] = ()
+    discussion_points: tuple[DiscussionPoint, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", clean_text(self.name))
         object.__setattr__(self, "title", clean_text(self.title))
         object.__setattr__(self, "email", clean_text(self.email))
         object.__setattr__(self, "linkedin_url", clean_text(self.linkedin_url))
-        object.__setattr__(self, "discussion_points", _clean_points(tuple(self.discussion_points)))
+        object.__setattr__(self, "discussion_points", discussion_points_of(self.discussion_points))
 
     @property
     def first_name(self) -> str | None:
@@ -169,6 +205,42 @@ class Person:
         while len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS:
             words = words[1:]
         return words[0]
+
+    @property
+    def is_recruiter(self) -> bool:
+        """Titled as someone who runs the hiring process rather than the work."""
+        return bool(self.title and _RECRUITER_TITLE.search(self.title))
+
+
+# "Recruiter", "Talent Acquisition Partner", "People Partner", "HR Business Partner".
+_RECRUITER_TITLE = re.compile(
+    r"\b(recruit\w*|talent|sourcer|people partner|people operations|HR|human resources)\b",
+    re.IGNORECASE,
+)
+
+# What a note leaves for the user to fill in when there is nothing recorded to cite; the
+# checks recognise these exact lines.
+ACCOMPLISHMENT_SLOT = "[Add one thing you have done since we spoke: see Accomplishments]"
+RESOURCE_SLOT = "[Add the article or resource to share: see Resources]"
+
+
+@dataclass(frozen=True, slots=True)
+class AccomplishmentFact:
+    """Something the user did and recorded, that an update may cite."""
+
+    title: str
+    detail: str | None = None
+    happened_on: date | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceFact:
+    """An article or resource the user saved, that a note may share."""
+
+    title: str
+    url: str
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -189,12 +261,18 @@ class DraftFacts:
     timezone: str
     sender_name: str | None = None
     stage: str | None = None
-    interview_discussion_points: tuple[str, ...] = ()
+    interview_discussion_points: tuple[DiscussionPoint, ...] = ()
     recipient: Person | None = None
     recipient_index: int = 0
     next_steps_description: str | None = None
     next_steps_expected_by: date | None = None
     outcome: str = "pending"
+    accomplishment: AccomplishmentFact | None = None
+    resource: ResourceFact | None = None
+    earlier_notes: tuple[str, ...] = ()
+    # The day the note is likely sent (its task's due day, or today), in the interview's
+    # time zone: dates in the note are phrased for that day ("by Wednesday").
+    send_on: date | None = None
 
     def __post_init__(self) -> None:
         company = clean_text(self.company)
@@ -218,8 +296,9 @@ class DraftFacts:
         object.__setattr__(
             self,
             "interview_discussion_points",
-            _clean_points(tuple(self.interview_discussion_points)),
+            discussion_points_of(self.interview_discussion_points),
         )
+        object.__setattr__(self, "earlier_notes", tuple(self.earlier_notes))
         object.__setattr__(self, "next_steps_description", clean_text(self.next_steps_description))
 
     @property
@@ -247,7 +326,7 @@ class DraftFacts:
         return bool(self.recipient and self.recipient.discussion_points)
 
     @property
-    def discussion_points(self) -> tuple[str, ...]:
+    def discussion_points(self) -> tuple[DiscussionPoint, ...]:
         """The recipient's own points, else the interview's.
 
         Interview-level points are rotated by `recipient_index`, so interviewers without
@@ -260,6 +339,13 @@ class DraftFacts:
             return ()
         start = self.recipient_index % len(points)
         return points[start:] + points[:start]
+
+    @property
+    def send_day(self) -> date:
+        """The day the note is phrased for; without one, the day after the interview."""
+        if self.send_on is not None:
+            return self.send_on
+        return self.local_interview_end.date() + timedelta(days=1)
 
     @property
     def next_steps_known(self) -> bool:
@@ -293,10 +379,10 @@ _FORMAL_KINDS = frozenset(
 
 
 def greeting_line(facts: DraftFacts) -> str:
-    """The salutation, e.g. 'Dear Dana,' or 'Hi Dana,'; never an empty name."""
-    if facts.channel is Channel.LETTER:
-        return f"Dear {facts.recipient_name or facts.company_short + ' team'},"
+    """The salutation by first name, e.g. 'Dear Dana,' or 'Hi Dana,'; never an empty name."""
     first_name = facts.recipient_first_name
+    if facts.channel is Channel.LETTER:
+        return f"Dear {first_name or facts.company_short + ' team'},"
     if first_name is None:
         return "Hello,"
     formal = facts.channel is Channel.EMAIL and facts.kind in _FORMAL_KINDS
@@ -357,9 +443,9 @@ def template_variables(facts: DraftFacts) -> dict[str, object]:
         "stage": facts.stage,
         "sender_name": facts.sender_name,
         "sender_first_name": facts.sender_first_name,
-        "discussion_points": points,
-        "discussion_points_text": join_phrases([as_phrase(p) for p in points]) or None,
-        "interview_discussion_points": facts.interview_discussion_points,
+        "discussion_points": point_texts(points),
+        "discussion_points_text": join_phrases([as_phrase(p.text) for p in points]) or None,
+        "interview_discussion_points": point_texts(facts.interview_discussion_points),
         "next_steps": facts.next_steps_description,
         "expected_by": facts.expected_by_text,
         "expected_by_iso": expected.isoformat() if expected else None,

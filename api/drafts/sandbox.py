@@ -39,7 +39,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.tests import TESTS
 from jinja2.visitor import NodeTransformer
 
-from api.drafts.compose import Composed
+from api.drafts.writer import Composed
 
 ProblemCode = Literal[
     "template_syntax",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal, TypeVar
 from weakref import WeakKeyDictionary
+from zoneinfo import ZoneInfo
 
 import anyio
 from sqlalchemy import Select, or_, select, tuple_
@@ -20,9 +21,15 @@ from api.auth.models import User
 from api.contacts.models import Contact
 from api.db import utcnow
 from api.drafts.checks import Check, prompt_check, run_checks
-from api.drafts.compose import Composed, compose
 from api.drafts.export import to_mailto
-from api.drafts.facts import VARIABLE_DOCS, Channel, DraftFacts, DraftKind, Person
+from api.drafts.facts import (
+    VARIABLE_DOCS,
+    Channel,
+    DraftFacts,
+    DraftKind,
+    Person,
+    discussion_points_of,
+)
 from api.drafts.facts import template_variables as variables_of
 from api.drafts.models import DISCARDED, DRAFT, SENT, NoteDraft, NoteTemplate
 from api.drafts.sandbox import (
@@ -42,6 +49,7 @@ from api.drafts.schemas import (
     TemplatePreviewRequest,
     TemplateWrite,
 )
+from api.drafts.writer import Composed, compose
 from api.errors import Conflict, FieldError, NotFound, ValidationFailed
 from api.interviews.models import Interview, Interviewer
 from api.pagination import CursorCodec, binding_for, time_and_id
@@ -253,7 +261,7 @@ class Setting:
                 email=person.email or (contact.email if contact else None),
                 linkedin_url=person.linkedin_url,
                 is_hiring_manager=person.is_hiring_manager,
-                discussion_points=tuple(person.discussion_points or ()),
+                discussion_points=discussion_points_of(person.discussion_points or ()),
             )
         if contact is not None:
             return Person(
@@ -264,7 +272,15 @@ class Setting:
             )
         return None
 
-    def facts(self, user: User) -> DraftFacts:
+    def send_on(self, now: datetime) -> date:
+        """The day the note is likely sent, in the interview's time zone: its task's due
+        day when that is still ahead, else today."""
+        moment = now
+        if self.task is not None and self.task.due_at > now:
+            moment = self.task.due_at
+        return moment.astimezone(ZoneInfo(self.interview.timezone)).date()
+
+    def facts(self, user: User, *, now: datetime | None = None) -> DraftFacts:
         interview = self.interview
         return DraftFacts(
             kind=self.kind,
@@ -275,12 +291,13 @@ class Setting:
             timezone=interview.timezone,
             sender_name=user.name,
             stage=interview.stage,
-            interview_discussion_points=tuple(interview.discussion_points or ()),
+            interview_discussion_points=discussion_points_of(interview.discussion_points or ()),
             recipient=self.recipient(),
             recipient_index=self.recipient_index,
             next_steps_description=interview.next_steps_description,
             next_steps_expected_by=interview.next_steps_expected_by,
             outcome=interview.outcome,
+            send_on=self.send_on(now or utcnow()),
         )
 
     @property
@@ -877,14 +894,16 @@ def sample_facts(kind: DraftKind, channel: Channel, sender_name: str | None) -> 
         timezone="Europe/Berlin",
         sender_name=sender_name or "Sam Rivera",
         stage="Technical interview",
-        interview_discussion_points=("Scaling the public API",),
+        interview_discussion_points=discussion_points_of(["Scaling the public API"]),
         recipient=Person(
             name="Dana Lee",
             title="Engineering Manager",
             email="dana.lee@acme.example",
             linkedin_url="https://www.linkedin.com/in/dana-lee",
             is_hiring_manager=True,
-            discussion_points=("the migration to Kubernetes", "On-call rotations"),
+            discussion_points=discussion_points_of(
+                ["the migration to Kubernetes", "On-call rotations"]
+            ),
         ),
         next_steps_description="Second round with the CTO",
         next_steps_expected_by=date(2026, 12, 4),

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from api.drafts.facts import Channel, DraftFacts, DraftKind, Person
+from api.drafts.facts import (
+    AccomplishmentFact,
+    Channel,
+    DraftFacts,
+    DraftKind,
+    Person,
+    ResourceFact,
+)
 
 DANA = Person(
     name="Dana Lee",
@@ -21,6 +28,8 @@ OMAR = Person(
 )
 # Tuesday 1 December 2026, 16:00 in Berlin.
 INTERVIEW_END = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+# The note is written the next day, Wednesday 2 December.
+SEND_ON = date(2026, 12, 2)
 
 
 def make_facts(
@@ -39,6 +48,10 @@ def make_facts(
     next_steps_description: str | None = "Second round with the CTO",
     next_steps_expected_by: date | None = date(2026, 12, 4),
     outcome: str = "pending",
+    send_on: date | None = SEND_ON,
+    earlier_notes: tuple[str, ...] = (),
+    accomplishment: AccomplishmentFact | None = None,
+    resource: ResourceFact | None = None,
 ) -> DraftFacts:
     return DraftFacts(
         kind=kind,
@@ -55,6 +68,10 @@ def make_facts(
         next_steps_description=next_steps_description,
         next_steps_expected_by=next_steps_expected_by,
         outcome=outcome,
+        send_on=send_on,
+        earlier_notes=earlier_notes,
+        accomplishment=accomplishment,
+        resource=resource,
     )
 
 

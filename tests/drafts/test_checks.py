@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from api.drafts.checks import Check, CheckId, run_checks, similarity
-from api.drafts.compose import compose
 from api.drafts.facts import Channel, DraftFacts, DraftKind, Person
+from api.drafts.writer import compose
 from tests.drafts import INTERVIEW_END, OMAR, make_facts
 
 SOON_AFTER = INTERVIEW_END + timedelta(hours=3)
@@ -75,7 +75,7 @@ def test_run_checks_generated_thank_you_passes_every_check() -> None:
             "Send it by Thursday, 3 December at 16:00 (Europe/Berlin) to stay within 48 hours "
             "of the interview.",
         ),
-        passed("length", "115 words, within 50–250."),
+        passed("length", "86 words, within 50–250."),
         passed("no_placeholders", "No placeholders left."),
         passed("no_filler", "No filler phrases."),
         passed("distinct", "Reads differently from the notes to the other interviewers."),

@@ -8,15 +8,23 @@ import email.policy
 import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
 from api.db import utcnow
-from api.drafts.compose import compose
 from api.drafts.export import to_mailto
-from api.drafts.facts import Channel, DraftFacts, DraftKind, Person
+from api.drafts.facts import (
+    ACCOMPLISHMENT_SLOT,
+    RESOURCE_SLOT,
+    Channel,
+    DraftFacts,
+    DraftKind,
+    Person,
+)
+from api.drafts.writer import compose
 from api.webhooks.models import WebhookEvent
 from tests.drafts.helpers import (
     CHECK_IDS,
@@ -55,6 +63,9 @@ async def _interview(client: Client, **overrides: Any) -> dict[str, Any]:
 async def _thank_you_task(client: Client, interview_id: str, interviewer_id: str) -> dict[str, Any]:
     tasks = await all_tasks(client, interview_id=interview_id, kind="thank_you")
     return next(task for task in tasks if task["interviewer_id"] == interviewer_id)
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 # Generation
@@ -103,6 +114,8 @@ async def test_create_draft_thank_you_is_written_from_the_interview_facts(anon: 
             recipient_index=0,
             next_steps_description="A decision by Friday",
             next_steps_expected_by=date(2054, 12, 4),
+            # Written for the day its thank-you task falls due.
+            send_on=datetime.fromisoformat(task["due_at"]).astimezone(BERLIN).date(),
         )
     )
     assert {**draft, "checks": None} == {
@@ -215,9 +228,19 @@ async def test_create_draft_every_kind_and_channel_is_ready_to_send(
         assert (draft["kind"], draft["channel"]) == (kind, channel)
         assert (draft["subject"] is not None) == (channel is Channel.EMAIL)
         assert (draft["mailto"] is not None) == (channel is Channel.EMAIL)
-        assert "Dana" in draft["body"].splitlines()[0 if channel is not Channel.LETTER else 4]
-        assert {"addresses_by_name", "no_placeholders", "length", "no_filler"}.isdisjoint(
-            failed_checks(draft)
+        # A letter opens with the date and the address block, then the salutation.
+        assert "Dana" in draft["body"].splitlines()[0 if channel is not Channel.LETTER else 6]
+        assert {"addresses_by_name", "length", "no_filler"}.isdisjoint(failed_checks(draft)), (
+            channel,
+            draft["checks"],
+        )
+        # Nothing is recorded to cite, so these notes leave a marked slot for it.
+        slot = {
+            DraftKind.PERIODIC_UPDATE: ACCOMPLISHMENT_SLOT,
+            DraftKind.SHARE_RESOURCE: RESOURCE_SLOT,
+        }.get(kind)
+        assert (slot is not None and slot in draft["body"]) == (
+            "no_placeholders" in failed_checks(draft)
         ), (channel, draft["checks"])
 
 
@@ -238,6 +261,23 @@ async def test_create_task_draft_links_the_task_and_its_recipient(anon: Client) 
     assert (draft["interview_id"], draft["interviewer_id"]) == (interview["id"], omar["id"])
     assert draft["body"].startswith("Dear Omar,")
     assert (await anon.get(f"/v1/tasks/{task['id']}")).json()["draft_id"] == draft["id"]
+
+
+async def test_create_task_draft_phrases_days_for_when_the_task_falls_due(anon: Client) -> None:
+    await sign_up(anon)
+    # Friday 27 November 2054, 14:00 to 15:00 in Berlin: the thank-you falls due on Monday.
+    interview = await create_interview(anon, scheduled_at="2054-11-27T14:00:00+01:00")
+    dana = interview["interviewers"][0]
+    task = await _thank_you_task(anon, interview["id"], dana["id"])
+
+    response = await anon.post(f"/v1/tasks/{task['id']}/draft")
+
+    assert response.status_code == 201, response.text
+    body = response.json()["body"]
+    # Written on Monday 30 November: the interview was last Friday, the decision is due
+    # this Friday.
+    assert "Thank you for speaking with me last Friday about the Platform Engineer role" in body
+    assert "I look forward to hearing about a decision by Friday." in body
 
 
 async def test_create_task_draft_for_linkedin_connect_is_a_short_linkedin_note(

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from api.drafts.compose import Composed
 from api.drafts.facts import VARIABLE_DOCS, template_variables
 from api.drafts.sandbox import (
     ProblemCode,
@@ -18,6 +17,7 @@ from api.drafts.sandbox import (
     render_user_template,
     validate_user_template,
 )
+from api.drafts.writer import Composed
 from tests.drafts import bare_facts, make_facts
 
 VARIABLES = template_variables(make_facts())
