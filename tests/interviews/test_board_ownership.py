@@ -364,6 +364,29 @@ async def test_board_changes_its_own_fields_and_keeps_the_users(anon: Client) ->
     assert dropped == ["The interviewer was removed from the interview."] * 2
 
 
+async def test_board_linkedin_address_fills_an_empty_one_and_never_replaces_one(
+    anon: Client,
+) -> None:
+    await sign_up(anon)
+    created = await _put(anon, _board(), 201)
+    dana, sam = (person["id"] for person in created["interviewers"])
+    await patch_interview(
+        anon,
+        created["id"],
+        interviewers=[{"id": dana}, {"id": sam, "linkedin_url": "https://example.com/sam"}],
+    )
+    people = copy.deepcopy(BOARD_BODY["interviewers"])
+    people[0]["linkedin_url"] = "https://www.linkedin.com/in/danalee"
+    people[1]["linkedin_url"] = "https://www.linkedin.com/in/sam-from-the-board"
+
+    updated = await _put(anon, _board(interviewers=people), 200)
+
+    assert [person["linkedin_url"] for person in updated["interviewers"]] == [
+        "https://www.linkedin.com/in/danalee",
+        "https://example.com/sam",
+    ]
+
+
 # PATCH by external id: the same merge patch as PATCH /v1/interviews/{id}
 
 
