@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Annotated, ClassVar, Self
 
@@ -120,10 +120,19 @@ def _rfc3339_text(value: object) -> object:
     return value
 
 
-def _time_in_range(moment: datetime) -> datetime:
-    # The same rule as the pattern, for times that arrive already parsed (an invitation's):
-    # the clock time as written, whatever its offset.
+def _written_in_range(moment: datetime) -> None:
+    # The pattern's rule for a parsed time: its clock time as written, whatever its offset.
     if not EARLIEST <= moment.replace(tzinfo=UTC) <= LATEST:
+        raise ValueError(TIME_OUT_OF_RANGE)
+
+
+# A time given already parsed may be one this type made: once in UTC, a time written
+# in range can lie up to a day beyond either end (2199-12-31T23:00:00-05:00, say).
+_OFFSET_SLACK = timedelta(days=1)
+
+
+def _time_in_range(moment: datetime) -> datetime:
+    if not EARLIEST - _OFFSET_SLACK <= moment <= LATEST + _OFFSET_SLACK:
         raise ValueError(TIME_OUT_OF_RANGE)
     return moment
 
@@ -205,7 +214,10 @@ _CALENDAR_DATE: TypeAdapter[date] = TypeAdapter(CalendarDate)
 
 def timestamp(value: object) -> datetime:
     """A time checked as in every request body (RFC 3339, in range), in UTC; else a
-    ValueError saying what is wrong."""
+    ValueError saying what is wrong. A parsed time (an invitation's start, in its own
+    zone) is held to the rule for text: its clock time as written."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        _written_in_range(value)
     try:
         return _TIMESTAMP.validate_python(value)
     except ValidationError as exc:

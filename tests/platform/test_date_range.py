@@ -345,3 +345,30 @@ async def test_interview_at_the_edges_plans_and_reads_without_error(
     tasks = (await anon.get("/v1/tasks")).json()["data"]
     assert tasks != []
     await _everything(anon)
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("2199-12-31T23:30:00-05:00", "2200-01-01T04:30:00Z"),
+        ("1900-01-01T00:30:00+01:00", "1899-12-31T23:30:00Z"),
+    ],
+)
+async def test_time_written_in_range_is_kept_though_its_utc_instant_is_past_the_edge(
+    anon: Client, written: str, stored: str
+) -> None:
+    # The range applies to the time as written, as the contract's pattern says; the
+    # value is validated again once in UTC (by the partner upsert, say) and still holds.
+    await sign_up(anon)
+    created = await anon.put(
+        "/v1/interviews/by-external-id/board/edge", json=interview_body(scheduled_at=written)
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["scheduled_at"] == stored
+    again = await anon.put(
+        "/v1/interviews/by-external-id/board/edge",
+        json=interview_body(scheduled_at=written, stage="Final"),
+    )
+    assert again.status_code == 200, again.text
+    assert again.json()["scheduled_at"] == stored
+    await _everything(anon)

@@ -1406,7 +1406,7 @@ export interface components {
             /**
              * Scheduled At
              * Format: date-time
-             * @description RFC 3339 date-time with an offset (answered in UTC).
+             * @description RFC 3339 date-time with an offset (answered in UTC), written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00.
              */
             scheduled_at: string;
             /**
@@ -1586,7 +1586,7 @@ export interface components {
             /**
              * Scheduled At
              * Format: date-time
-             * @description RFC 3339 date-time with an offset (answered in UTC).
+             * @description RFC 3339 date-time with an offset (answered in UTC), written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00.
              */
             scheduled_at: string;
             /** Stage */
@@ -1639,7 +1639,7 @@ export interface components {
             /**
              * Scheduled At
              * Format: date-time
-             * @description RFC 3339 date-time with an offset (answered in UTC).
+             * @description RFC 3339 date-time with an offset (answered in UTC), written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00.
              */
             scheduled_at?: string;
             /** Source */
@@ -2063,7 +2063,7 @@ export interface components {
             /**
              * Due At
              * Format: date-time
-             * @description RFC 3339 date-time with an offset (answered in UTC).
+             * @description RFC 3339 date-time with an offset (answered in UTC), written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00.
              */
             due_at: string;
             /**
@@ -2197,7 +2197,7 @@ export interface components {
             /**
              * Due At
              * Format: date-time
-             * @description RFC 3339 date-time with an offset (answered in UTC).
+             * @description RFC 3339 date-time with an offset (answered in UTC), written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00.
              */
             due_at?: string;
             /**
