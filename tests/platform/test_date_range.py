@@ -340,7 +340,16 @@ async def test_interview_at_the_edges_plans_and_reads_without_error(
         "/v1/contacts", json={"name": "Sam Ortiz", "last_contacted_at": scheduled_at}
     )
     assert contact.status_code == 201, contact.text
-    settings = await anon.patch("/v1/me/playbook", json={"periodic_update_interval_days": 180})
+    # The farthest the playbook plans: a dozen updates half a year apart, a yearly check-in.
+    settings = await anon.patch(
+        "/v1/me/playbook",
+        json={
+            "periodic_update_interval_days": 180,
+            "periodic_update_count": 12,
+            "keep_in_touch_interval_days": 365,
+            "next_steps_grace_days": 30,
+        },
+    )
     assert settings.status_code == 200, settings.text
     tasks = (await anon.get("/v1/tasks")).json()["data"]
     assert tasks != []
