@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Annotated, ClassVar, Self
 
@@ -106,6 +106,24 @@ def _to_utc(moment: datetime) -> datetime:
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([Zz]|[+-]\d{2}:\d{2})$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
+# Times and dates are taken from 1900-01-01 to 2200-01-01, both included. Far outside that
+# a value breaks what reads it: PostgreSQL's driver stores the first and last instants
+# Python knows as -infinity and infinity, and planning from year 9999 overflows. The range
+# applies to the time as written, whatever its offset: that is what the contract's pattern
+# can say, so a client checks exactly what the server checks, and the day an offset can
+# add on either side is harmless.
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+DATE_TIME_IN_RANGE = (
+    r"^(?:(?:19|2[01])\d{2}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?"
+    r"|2200-01-01[Tt]00:00:00(?:\.0{1,6})?)(?:[Zz]|[+-]\d{2}:\d{2})$"
+)
+DATE_IN_RANGE = r"^(?:(?:19|2[01])\d{2}-\d{2}-\d{2}|2200-01-01)$"
+_DATE_TIME_IN_RANGE = re.compile(DATE_TIME_IN_RANGE)
+_DATE_IN_RANGE = re.compile(DATE_IN_RANGE)
+TIME_OUT_OF_RANGE = "must be between 1900-01-01T00:00:00 and 2200-01-01T00:00:00"
+DATE_OUT_OF_RANGE = "must be between 1900-01-01 and 2200-01-01"
+
 
 def _rfc3339_text(value: object) -> object:
     # Only the RFC 3339 text the contract names: no Unix numbers, no offset-less times.
@@ -113,17 +131,44 @@ def _rfc3339_text(value: object) -> object:
         raise ValueError(
             "must be an RFC 3339 date-time with an offset, like 2026-11-27T14:00:00+01:00"
         )
+    if isinstance(value, str) and not _DATE_TIME_IN_RANGE.match(value):
+        raise ValueError(TIME_OUT_OF_RANGE)
     if not isinstance(value, str | datetime):
         raise ValueError("must be an RFC 3339 date-time string")
     return value
 
 
+def _written_in_range(moment: datetime) -> None:
+    # The pattern's rule for a parsed time: its clock time as written, whatever its offset.
+    if not EARLIEST <= moment.replace(tzinfo=UTC) <= LATEST:
+        raise ValueError(TIME_OUT_OF_RANGE)
+
+
+# A time given already parsed may be one this type made: once in UTC, a time written
+# in range can lie up to a day beyond either end (2199-12-31T23:00:00-05:00, say).
+_OFFSET_SLACK = timedelta(days=1)
+
+
+def _time_in_range(moment: datetime) -> datetime:
+    if not EARLIEST - _OFFSET_SLACK <= moment <= LATEST + _OFFSET_SLACK:
+        raise ValueError(TIME_OUT_OF_RANGE)
+    return moment
+
+
 def _date_text(value: object) -> object:
     if isinstance(value, str) and not ISO_DATE.match(value):
         raise ValueError("must be a date like 2026-12-04")
+    if isinstance(value, str) and not _DATE_IN_RANGE.match(value):
+        raise ValueError(DATE_OUT_OF_RANGE)
     if not isinstance(value, str | date):
         raise ValueError("must be a date string like 2026-12-04")
     return value
+
+
+def _date_in_range(day: date) -> date:
+    if not EARLIEST.date() <= day <= LATEST.date():
+        raise ValueError(DATE_OUT_OF_RANGE)
+    return day
 
 
 # Afterword records people's addresses and never sends mail to them, so an address is
@@ -162,12 +207,53 @@ def strip_text(text: str) -> str:
 Timestamp = Annotated[
     AwareDatetime,
     BeforeValidator(_rfc3339_text),
+    AfterValidator(_time_in_range),
     AfterValidator(_to_utc),
-    Field(description="RFC 3339 date-time with an offset (answered in UTC)."),
+    Field(
+        description=(
+            "RFC 3339 date-time with an offset (answered in UTC), "
+            "written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00."
+        ),
+        json_schema_extra={"pattern": DATE_TIME_IN_RANGE},
+    ),
 ]
 CalendarDate = Annotated[
-    date, BeforeValidator(_date_text), Field(description="A calendar date, YYYY-MM-DD.")
+    date,
+    BeforeValidator(_date_text),
+    AfterValidator(_date_in_range),
+    Field(
+        description="A calendar date, YYYY-MM-DD, between 1900-01-01 and 2200-01-01.",
+        json_schema_extra={"pattern": DATE_IN_RANGE},
+    ),
 ]
+_TIMESTAMP: TypeAdapter[datetime] = TypeAdapter(Timestamp)
+_CALENDAR_DATE: TypeAdapter[date] = TypeAdapter(CalendarDate)
+
+
+def timestamp(value: object) -> datetime:
+    """A time checked as in every request body (RFC 3339, in range), in UTC; else a
+    ValueError saying what is wrong. A parsed time (an invitation's start, in its own
+    zone) is held to the rule for text: its clock time as written."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        _written_in_range(value)
+    try:
+        return _TIMESTAMP.validate_python(value)
+    except ValidationError as exc:
+        raise ValueError(_first_message(exc)) from None
+
+
+def calendar_date(value: object) -> date:
+    """A date checked as in every request body (YYYY-MM-DD, in range)."""
+    try:
+        return _CALENDAR_DATE.validate_python(value)
+    except ValidationError as exc:
+        raise ValueError(_first_message(exc)) from None
+
+
+def _first_message(exc: ValidationError) -> str:
+    return str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+
+
 Email = Annotated[
     str,
     StringConstraints(min_length=3, max_length=254),

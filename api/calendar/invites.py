@@ -17,15 +17,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Calendar, Event
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from api.validation import time_zone_names
+from api.validation import time_zone_names, timestamp
 
 MAX_INVITE_BYTES = 256 * 1024
-_MEETING_LINK = re.compile(
-    r"https://[^\s<>\"']*(?:zoom\.us/j|meet\.google\.com|teams\.microsoft\.com|webex\.com)"
-    r"[^\s<>\"']*",
-    re.IGNORECASE,
-)
+# Each link is read once, whole; which service it is for is asked of the link afterwards,
+# so a description full of "https://" costs time in proportion to its length.
+_LINK = re.compile(r"https://[^\s<>\"']*+", re.IGNORECASE)
+_MEETING_SERVICES = ("zoom.us/j", "meet.google.com", "teams.microsoft.com", "webex.com")
 _ROOMS = frozenset({"ROOM", "RESOURCE"})
+# No time zone's name is longer; a longer TZID is not looked up as a file name.
+_LONGEST_ZONE_NAME = 64
 
 
 class InviteRejected(ValueError):
@@ -60,6 +61,12 @@ def read_invite(raw: bytes) -> Invite:
         calendar = Calendar.from_ical(raw.decode("utf-8-sig", errors="replace"))
     except ValueError as exc:
         raise InviteRejected(f"This is not a valid iCalendar file: {exc}") from None
+    except OSError:
+        # A TZID no time zone file has (one 5,000 characters long, say) is looked up as
+        # a file name while the calendar is read.
+        raise InviteRejected(
+            "This is not a valid iCalendar file: it names a time zone (TZID) that does not exist."
+        ) from None
     if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
         raise InviteRejected("This is not an iCalendar file (no VCALENDAR).")
     if str(calendar.get("METHOD", "")).upper() == "CANCEL":
@@ -113,7 +120,12 @@ def _start(event: Event) -> tuple[datetime, str]:
     if value.tzinfo is None:
         # Floating time: read it in the time zone the file names, else in UTC.
         value = value.replace(tzinfo=ZoneInfo(zone))
-    return value.astimezone(UTC), zone
+    try:
+        # The API's own rule for times: a start in year 1 or 9999 is refused here as it
+        # would be in a request body.
+        return timestamp(value), zone
+    except ValueError as exc:
+        raise InviteRejected(f"The start time (DTSTART) {exc}.") from None
 
 
 def _zone_name(tzid: str, start: datetime) -> str:
@@ -123,10 +135,10 @@ def _zone_name(tzid: str, start: datetime) -> str:
             return candidate
     if start.tzinfo is not None and start.utcoffset() == timedelta(0):
         return "UTC"
-    if tzid:
+    if tzid and len(tzid) <= _LONGEST_ZONE_NAME:
         try:
             return ZoneInfo(tzid).key
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
             pass
     return "UTC"
 
@@ -136,7 +148,10 @@ def _duration_minutes(event: Event, starts_at: datetime) -> int | None:
     length: timedelta | None = None
     if end is not None and isinstance(end.dt, datetime):
         finish = end.dt if end.dt.tzinfo else end.dt.replace(tzinfo=starts_at.tzinfo)
-        length = finish.astimezone(UTC) - starts_at
+        try:
+            length = finish.astimezone(UTC) - starts_at
+        except OverflowError:
+            return None  # an end in year 9999 says nothing about the length
     elif event.get("DURATION") is not None:
         length = event.get("DURATION").dt
     if length is None or length <= timedelta(0):
@@ -151,8 +166,15 @@ def _location(event: Event) -> str | None:
     location = _text(event.get("LOCATION"))
     if location:
         return location[:2048]
-    link = _MEETING_LINK.search(_text(event.get("DESCRIPTION")) or "")
-    return link.group(0)[:2048] if link else None
+    return _meeting_link(_text(event.get("DESCRIPTION")) or "")
+
+
+def _meeting_link(text: str) -> str | None:
+    for link in _LINK.finditer(text):
+        address = link.group(0)
+        if any(service in address.lower() for service in _MEETING_SERVICES):
+            return address[:2048]
+    return None
 
 
 def _person(value: object) -> InvitedPerson | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
+from anyio import to_thread
 from fastapi import APIRouter, Query, Request, Response, status
 from pydantic import BaseModel, Field
 
@@ -64,7 +65,8 @@ async def import_interview_invite(
         raise UnsupportedMediaType("Send the invitation as text/calendar.")
     raw = await request.body()
     try:
-        invite = read_invite(raw)
+        # Parsing a file of up to 256 KB is CPU work: on a worker thread, not the event loop.
+        invite = await to_thread.run_sync(read_invite, raw)
     except InviteRejected as exc:
         raise ValidationFailed(
             str(exc), errors=[FieldError(pointer="/body", detail=str(exc))]

@@ -31,7 +31,13 @@ from api.playbook.guidance import TaskKind
 from api.playbook.schemas import PlaybookSettingsRead
 from api.reflections.models import Reflection
 from api.tasks.models import FollowUpTask
-from api.validation import ISO_DATE, RFC3339, time_zone_names
+from api.validation import (
+    DATE_IN_RANGE,
+    DATE_TIME_IN_RANGE,
+    calendar_date,
+    time_zone_names,
+    timestamp,
+)
 
 FORMAT = "afterword-export"
 VERSION = 1
@@ -173,26 +179,12 @@ def decode(column: Column[Any], value: Any) -> Any:
             return uuid.UUID(str(value)) if isinstance(value, str) else _fail("an id")
         except ValueError:
             raise InvalidValue("must be an id") from None
-    if isinstance(kind, UTCDateTime):
-        if not isinstance(value, str) or not RFC3339.match(value):
-            raise InvalidValue("must be an RFC 3339 time")
+    if isinstance(kind, UTCDateTime | Date):
+        # The API's own time and date types: the same format and range as a request body.
         try:
-            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            raise InvalidValue("must be an RFC 3339 time") from None
-        if moment.tzinfo is None:
-            raise InvalidValue("needs an offset")
-        try:
-            return moment.astimezone(UTC)
-        except OverflowError:
-            raise InvalidValue("is out of the range of dates that can be stored") from None
-    if isinstance(kind, Date):
-        try:
-            if not isinstance(value, str) or not ISO_DATE.match(value):
-                return _fail("a date like 2026-12-04")
-            return date.fromisoformat(value)
-        except ValueError:
-            raise InvalidValue("must be a date like 2026-12-04") from None
+            return timestamp(value) if isinstance(kind, UTCDateTime) else calendar_date(value)
+        except ValueError as exc:
+            raise InvalidValue(str(exc)) from None
     if isinstance(kind, Boolean):
         return value if isinstance(value, bool) else _fail("true or false")
     if isinstance(kind, Integer):
@@ -223,9 +215,9 @@ def _column_schema(column: Column[Any]) -> dict[str, Any]:
     if isinstance(kind, Uuid):
         schema = {"type": "string", "format": "uuid"}
     elif isinstance(kind, UTCDateTime):
-        schema = {"type": "string", "format": "date-time"}
+        schema = {"type": "string", "format": "date-time", "pattern": DATE_TIME_IN_RANGE}
     elif isinstance(kind, Date):
-        schema = {"type": "string", "format": "date"}
+        schema = {"type": "string", "format": "date", "pattern": DATE_IN_RANGE}
     elif isinstance(kind, Boolean):
         schema = {"type": "boolean"}
     elif isinstance(kind, Integer):

@@ -1417,7 +1417,7 @@ export interface components {
             /**
              * Scheduled At
              * Format: date-time
-             * @description RFC 3339 date-time with an offset (answered in UTC).
+             * @description RFC 3339 date-time with an offset (answered in UTC), written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00.
              */
             scheduled_at: string;
             /**
@@ -1658,7 +1658,7 @@ export interface components {
             /**
              * Scheduled At
              * Format: date-time
-             * @description Owned by the board: replaced on every upsert. RFC 3339 date-time with an offset (answered in UTC).
+             * @description Owned by the board: replaced on every upsert. RFC 3339 date-time with an offset (answered in UTC), written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00.
              */
             scheduled_at: string;
             /**
@@ -1715,7 +1715,7 @@ export interface components {
             /**
              * Scheduled At
              * Format: date-time
-             * @description RFC 3339 date-time with an offset (answered in UTC).
+             * @description RFC 3339 date-time with an offset (answered in UTC), written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00.
              */
             scheduled_at?: string;
             /** Source */
@@ -2155,7 +2155,7 @@ export interface components {
             /**
              * Due At
              * Format: date-time
-             * @description RFC 3339 date-time with an offset (answered in UTC).
+             * @description RFC 3339 date-time with an offset (answered in UTC), written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00.
              */
             due_at: string;
             /**
@@ -2289,7 +2289,7 @@ export interface components {
             /**
              * Due At
              * Format: date-time
-             * @description RFC 3339 date-time with an offset (answered in UTC).
+             * @description RFC 3339 date-time with an offset (answered in UTC), written between 1900-01-01T00:00:00 and 2200-01-01T00:00:00.
              */
             due_at?: string;
             /**
@@ -6097,6 +6097,15 @@ export interface operations {
             };
             /** @description Internal Server Error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (the database is busy saving other changes; retry after `Retry-After` seconds) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
