@@ -142,6 +142,31 @@ def human_time(moment: datetime) -> str:
     return f"{human_date(moment.date())} at {moment:%H:%M}"
 
 
+# The slots the writer leaves when it has nothing recorded to cite: bracketed instructions
+# that `no_placeholders` and `has_substance` both recognise.
+ACCOMPLISHMENT_SLOT = "[Add one thing you have done since we spoke: see Accomplishments]"
+RESOURCE_SLOT = "[Add the article or resource to share: see Resources]"
+
+
+@dataclass(frozen=True, slots=True)
+class AccomplishmentFact:
+    """Something the user did and recorded, that an update may cite."""
+
+    title: str
+    detail: str | None = None
+    happened_on: date | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceFact:
+    """An article or resource the user saved, that a note may share."""
+
+    title: str
+    url: str
+    note: str | None = None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Person:
     """An interviewer or contact a note is addressed to; text is normalized on construction."""
@@ -195,6 +220,11 @@ class DraftFacts:
     next_steps_description: str | None = None
     next_steps_expected_by: date | None = None
     outcome: str = "pending"
+    accomplishment: AccomplishmentFact | None = None
+    resource: ResourceFact | None = None
+    earlier_notes: tuple[str, ...] = ()
+    # The names of the interview's other interviewers: a greeting must not name them.
+    other_names: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         company = clean_text(self.company)
