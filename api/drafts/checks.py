@@ -164,7 +164,8 @@ _GENERIC_WORDS = frozenset(
     """
     team role position job company interview interviews interviewing work working discuss
     discussed discussion discussions conversation conversations talk talked talking thing
-    things lot really great good next step steps
+    things lot really great good next step steps speak spoke say said mention mentioned ask
+    asked tell told explain explained describe described share shared cover covered go went
     """.split()
 )
 _SUFFIXES = ("ings", "ing", "ions", "ion", "ments", "ment", "ies", "ied", "es", "ed", "ly", "s")
@@ -209,12 +210,16 @@ def _contains_phrase(text_words: list[str], phrase: str) -> bool:
 
 
 def _significant_terms(text: str, *, ignore: Iterable[str] = ()) -> set[str]:
-    ignored = {_term(word) for word in ignore}
+    ignored = {_term(word) for word in ignore} | _generic_terms()
     return {
-        _term(word)
-        for word in _words(text)
-        if word not in _STOPWORDS and word not in _GENERIC_WORDS and len(word) > 1
+        _term(word) for word in _words(text) if word not in _STOPWORDS and len(word) > 1
     } - ignored
+
+
+@lru_cache(maxsize=1)
+def _generic_terms() -> frozenset[str]:
+    """The generic words in every inflection: 'spoke', 'speaking' and 'speaks' alike."""
+    return frozenset(_term(word) for word in _GENERIC_WORDS)
 
 
 def _mentions_topic(text: str, topic: str, *, ignore: Iterable[str] = ()) -> bool:
