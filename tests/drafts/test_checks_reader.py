@@ -470,7 +470,7 @@ def test_length_word_limits_are_50_and_250() -> None:
 
 
 def test_prompt_window_is_48_hours_to_the_second() -> None:
-    assert THANK_YOU_WINDOW == timedelta(hours=48)
+    assert timedelta(hours=48) == THANK_YOU_WINDOW
     facts = make_facts()
     at_deadline = run_checks(
         facts, None, "Dear Dana,", now=INTERVIEW_END + THANK_YOU_WINDOW, sibling_bodies=()
