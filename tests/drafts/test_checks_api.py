@@ -3,8 +3,13 @@ notes already written to the same person."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
+from fastapi import FastAPI
+from sqlalchemy import update
+
+from api.drafts.models import NoteDraft
 from tests.drafts.helpers import DANA, check_of, create_draft, patch_draft
 from tests.support import Client, create_interview, sign_up
 
@@ -94,3 +99,31 @@ async def test_create_draft_first_note_to_a_person_has_nothing_to_repeat(anon: C
         "severity": "info",
         "message": "Nothing else has been written to this person yet.",
     }
+
+
+async def test_get_draft_checks_stored_before_applies_existed_say_whether_they_apply(
+    anon: Client, app: FastAPI
+) -> None:
+    await sign_up(anon)
+    interview = await create_interview(anon, interviewers=[DANA])
+    draft = await _draft_to_dana(anon, interview, "thank_you")
+    stored = [
+        {"id": "length", "passed": True, "severity": "info", "message": "80 words."},
+        {
+            "id": "distinct",
+            "passed": True,
+            "severity": "info",
+            "message": "No other notes for this interview to compare with.",
+        },
+    ]
+    async with app.state.db.write_sessionmaker.begin() as session:
+        await session.execute(
+            update(NoteDraft).where(NoteDraft.id == uuid.UUID(draft["id"])).values(checks=stored)
+        )
+
+    read = (await anon.get(f"/v1/drafts/{draft['id']}")).json()
+
+    assert [(c["id"], c["applies"]) for c in read["checks"]] == [
+        ("length", True),
+        ("distinct", False),
+    ]
