@@ -802,7 +802,7 @@ def _distinct(facts: DraftFacts, body: str, sibling_bodies: Sequence[str]) -> Ch
     who = facts.recipient_first_name
     own = f"{who}'s own" if who else "this recipient's own"
     points = facts.discussion_points
-    detail = f", such as {as_phrase(points[0])}" if points else ""
+    detail = f", such as {as_phrase(point_texts(points[0])[0])}" if points else ""
     return _failed(
         check_id,
         "warning",
