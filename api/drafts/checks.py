@@ -459,9 +459,10 @@ def _reiterates_interest(facts: DraftFacts, text: str) -> Check:
     text_words = _words(text)
     negated = _NEGATED_INTEREST.search(_fold(text))
     if negated:
+        # A warning, not an error: a note may mean to withdraw, and then it says so.
         return _failed(
             check_id,
-            "error",
+            "warning",
             f'"{negated.group(0)}" reads as withdrawing your interest. If you mean to '
             "withdraw, say so plainly and skip this advice; otherwise say that you are still "
             "interested.",

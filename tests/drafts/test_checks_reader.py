@@ -215,7 +215,7 @@ def test_reiterates_interest_negated_interest_fails(sentence: str, quoted: str) 
     assert result == Check(
         id="reiterates_interest",
         passed=False,
-        severity="error",
+        severity="warning",
         message=f'"{quoted}" reads as withdrawing your interest. If you mean to withdraw, say '
         "so plainly and skip this advice; otherwise say that you are still interested.",
     )
