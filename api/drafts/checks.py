@@ -299,14 +299,21 @@ def _wrong_person(facts: DraftFacts, addressee: str) -> str | None:
         # A name that is all the recipient's own words ("Omar" beside "Omar Lee") is theirs.
         if not set(_words(other)) <= own_words and _contains_phrase(addressee_words, other):
             return other
+    if len(name.split()) < 2:
+        return None  # without a recorded surname, any surname may be theirs
     first = _fold(facts.recipient_first_name or "")
+    others = {word for other in facts.other_names for word in _words(other)}
     tokens = _NAME_WORD.findall(addressee)
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
+        following_words = set(_words(following))
+        # "Sam Parker," ends the greeting; "Hi Sam Thanks for…" only lacks a comma.
+        ends_greeting = index + 2 == len(tokens)
         if (
             _fold(token) == first
             and following[0].isupper()
-            and not set(_words(following)) <= own_words
+            and not following_words <= own_words
+            and (ends_greeting or following_words & others)
         ):
             return f"{token} {following}"
     return None

@@ -122,6 +122,20 @@ def test_addresses_by_name_the_recipient_among_namesakes_passes(greeting: str) -
     assert (result.passed, result.message) == (True, "The greeting names Sam.")
 
 
+def test_addresses_by_name_surname_not_recorded_passes() -> None:
+    facts = replace(make_facts(recipient=Person(name="Dana")), other_names=("Omar Haddad",))
+
+    result = check("addresses_by_name", "Dear Dana Lee,\n\nThank you.", facts)
+
+    assert (result.passed, result.message) == (True, "The greeting names Dana.")
+
+
+def test_addresses_by_name_missing_comma_after_the_first_name_passes() -> None:
+    result = check("addresses_by_name", "Hi Sam Thanks for Thursday!", sam_facts())
+
+    assert result.passed
+
+
 def test_addresses_by_name_linkedin_greeting_with_a_dash_passes() -> None:
     facts = replace(sam_facts(), channel=Channel.LINKEDIN)
 
