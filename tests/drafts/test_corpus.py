@@ -14,9 +14,9 @@ A check's verdict on a note is "n/a" when it does not apply, "fail" when it fail
 warning or an error, and "pass" otherwise: a failed info-level check is an optional
 suggestion, not a reason to hold the note back.
 
-Generated periodic updates and shared resources are not in the generated part: they need
-the writer to cite the recorded accomplishment or resource (`has_substance`); the
-hand-written part covers both kinds.
+Generated periodic updates and shared resources are not in the generated part yet: they
+join `GENERATED_KINDS` once the built-in writer cites the recorded accomplishment or
+resource (`has_substance`); until then the hand-written part covers both kinds.
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ GENERATED_KINDS = (
     DraftKind.FEEDBACK_REQUEST,
     DraftKind.KEEP_IN_TOUCH,
 )
+# Generated notes are written with everything the interview records to cite.
+CITED = ("accomplishment", "resource")
 # The kinds each check applies to, whatever the facts (the reader's rules, by hand).
 KINDS_CHECKED: dict[CheckId, frozenset[DraftKind]] = {
     "addresses_by_name": frozenset(DraftKind),
@@ -172,10 +174,10 @@ def generated_notes() -> list[Note]:
         for name in names:
             for kind in GENERATED_KINDS:
                 for channel in Channel:
-                    facts = facts_for(key, name, kind, channel)
+                    facts = facts_for(key, name, kind, channel, cite=CITED)
                     composed = compose(facts)
                     siblings = tuple(
-                        compose(facts_for(key, other, kind, channel)).body
+                        compose(facts_for(key, other, kind, channel, cite=CITED)).body
                         for other in names
                         if other != name
                     )
