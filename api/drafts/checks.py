@@ -5,8 +5,9 @@ discussion point counts as mentioned when most of its significant words appear, 
 inflection; a name counts with or without accents.
 
 A check that does not apply to a draft (a `prompt` check on a feedback request, say) is
-still returned, passed, with severity "info", so every draft carries the same nine ids.
-A passed check always has severity "info"; a failed one carries how much it matters.
+still returned, with `applies` false, `passed` true and severity "info", so every draft
+carries the same ids; it is never counted as a pass. A passed check always has severity
+"info"; a failed one carries how much it matters.
 """
 
 from __future__ import annotations
@@ -16,20 +17,26 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+import simplemma
+
 from api.drafts.facts import (
+    ACCOMPLISHMENT_SLOT,
+    RESOURCE_SLOT,
     Channel,
     DraftFacts,
     DraftKind,
     as_phrase,
     human_time,
     join_phrases,
-    point_texts,
     short_company_name,
 )
+from api.drafts.phrasing import DiscussionPoint
+from api.drafts.wordcount import count_words
 from api.drafts.writer import LINKEDIN_NOTE_LIMIT
 
 Severity = Literal["error", "warning", "info"]
@@ -43,6 +50,8 @@ CheckId = Literal[
     "no_placeholders",
     "no_filler",
     "distinct",
+    "has_substance",
+    "repeats_earlier_note",
 ]
 
 EMAIL_MIN_WORDS = 50
@@ -54,6 +63,9 @@ THANK_YOU_WINDOW = timedelta(hours=48)
 # 0.95; rewriting one of its three paragraphs brings a copy down to about 0.5, and
 # rewriting two to about 0.15.
 NEAR_COPY_THRESHOLD = 0.5
+# A sentence this long or longer, already written to the same person, counts as repeated;
+# shorter lines are courtesies every note may share ("Best regards,", "Thank you, Dana.").
+MIN_REPEATED_SENTENCE_WORDS = 6
 
 _KIND_LABELS = {
     DraftKind.THANK_YOU: "thank-you note",
@@ -73,6 +85,9 @@ class Check:
     passed: bool
     severity: Severity
     message: str
+    # False when the check has nothing to look at in this note (its kind, channel or
+    # facts): then it is not a pass, whatever `passed` says.
+    applies: bool = True
 
 
 def run_checks(
@@ -104,6 +119,8 @@ def run_checks(
         _no_placeholders(full_text),
         _no_filler(full_text),
         _distinct(facts, body, sibling_bodies),
+        _has_substance(facts, full_text),
+        _repeats_earlier_note(facts, body),
     ]
 
 
@@ -121,7 +138,11 @@ def _as_advice(severity: Severity, advice: str) -> str:
 
 
 def _not_applicable(check_id: CheckId, kind: DraftKind) -> Check:
-    return _passed(check_id, f"Not needed for a {_KIND_LABELS[kind]}.")
+    return _not_needed(check_id, f"Not needed for a {_KIND_LABELS[kind]}.")
+
+
+def _not_needed(check_id: CheckId, message: str) -> Check:
+    return Check(id=check_id, passed=True, severity="info", message=message, applies=False)
 
 
 # --- text matching -------------------------------------------------------------------------
@@ -143,7 +164,8 @@ _GENERIC_WORDS = frozenset(
     """
     team role position job company interview interviews interviewing work working discuss
     discussed discussion discussions conversation conversations talk talked talking thing
-    things lot really great good next step steps
+    things lot really great good next step steps speak spoke say said mention mentioned ask
+    asked tell told explain explained describe described share shared cover covered go went
     """.split()
 )
 _SUFFIXES = ("ings", "ing", "ions", "ion", "ments", "ment", "ies", "ied", "es", "ed", "ly", "s")
@@ -169,6 +191,15 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
+def _term(word: str) -> str:
+    """A word's dictionary form, lightly stemmed so that derived words meet: 'migrating',
+    'migrated', 'migration' and 'migrate' all become 'migrat'; 'ran' becomes 'run'."""
+    lemma = simplemma.lemmatize(word.removesuffix("'s"), lang="en").casefold()
+    stem = _stem(lemma)
+    return stem.removesuffix("e") if len(stem) > 4 else stem
+
+
 def _padded(words: Iterable[str]) -> str:
     return " " + " ".join(words) + " "
 
@@ -178,25 +209,43 @@ def _contains_phrase(text_words: list[str], phrase: str) -> bool:
     return bool(phrase_words) and _padded(phrase_words) in _padded(text_words)
 
 
-def _significant_stems(text: str, *, ignore: Iterable[str] = ()) -> set[str]:
-    ignored = {_stem(word) for word in ignore}
+def _significant_terms(text: str, *, ignore: Iterable[str] = ()) -> set[str]:
+    ignored = {_term(word) for word in ignore} | _generic_terms()
     return {
-        _stem(word)
-        for word in _words(text)
-        if word not in _STOPWORDS and word not in _GENERIC_WORDS and len(word) > 1
+        _term(word) for word in _words(text) if word not in _STOPWORDS and len(word) > 1
     } - ignored
 
 
+@lru_cache(maxsize=1)
+def _generic_terms() -> frozenset[str]:
+    """The generic words in every inflection: 'spoke', 'speaking' and 'speaks' alike."""
+    return frozenset(_term(word) for word in _GENERIC_WORDS)
+
+
 def _mentions_topic(text: str, topic: str, *, ignore: Iterable[str] = ()) -> bool:
-    """The text names the topic outright, or uses at least half of its significant words."""
+    """The text names the topic outright, or uses at least half of its significant words
+    in any inflection."""
     text_words = _words(text)
     if _contains_phrase(text_words, topic):
         return True
-    wanted = _significant_stems(topic, ignore=ignore)
+    wanted = _significant_terms(topic, ignore=ignore)
     if not wanted:
         return False
-    present = wanted & {_stem(word) for word in text_words}
+    present = wanted & {_term(word) for word in text_words}
     return len(present) >= math.ceil(len(wanted) / 2)
+
+
+def point_texts(point: str | DiscussionPoint) -> tuple[str, ...]:
+    """What a point may be recognised by: its text, and its topic when the user gave one."""
+    if isinstance(point, str):
+        return (point,)
+    return tuple(text for text in (point.text, point.topic) if text)
+
+
+def mentions_point(text: str, point: str | DiscussionPoint, *, ignore: Iterable[str] = ()) -> bool:
+    """The text refers to the point, by its words or its topic's, in any inflection."""
+    ignored = tuple(ignore)
+    return any(_mentions_topic(text, wording, ignore=ignored) for wording in point_texts(point))
 
 
 # --- addresses_by_name ----------------------------------------------------------------------
@@ -230,6 +279,46 @@ def _greeting(facts: DraftFacts, body: str) -> str | None:
     return lines[0][:_GREETING_SPAN]
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _addressee(greeting: str) -> str:
+    """The words a greeting names someone with: 'Dear Sam Park, thank you' -> 'Sam Park'."""
+    match = _SALUTATION.match(greeting)
+    rest = greeting[match.end() :] if match else greeting
+    return re.split(r"[,.!:;\n—–]| - ", rest, maxsplit=1)[0]
+
+
+def _wrong_person(facts: DraftFacts, addressee: str) -> str | None:
+    """The name of someone else the greeting names instead of the recipient, if any: another
+    interviewer's full name, or the recipient's first name with a surname not theirs."""
+    name = facts.recipient_name or ""
+    own_words = set(_words(name))
+    addressee_words = _words(addressee)
+    for other in facts.other_names:
+        # A name that is all the recipient's own words ("Omar" beside "Omar Lee") is theirs.
+        if not set(_words(other)) <= own_words and _contains_phrase(addressee_words, other):
+            return other
+    if len(name.split()) < 2:
+        return None  # without a recorded surname, any surname may be theirs
+    first = _fold(facts.recipient_first_name or "")
+    others = {word for other in facts.other_names for word in _words(other)}
+    tokens = _NAME_WORD.findall(addressee)
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        following_words = set(_words(following))
+        # "Sam Parker," ends the greeting; "Hi Sam Thanks for…" only lacks a comma.
+        ends_greeting = index + 2 == len(tokens)
+        if (
+            _fold(token) == first
+            and following[0].isupper()
+            and not following_words <= own_words
+            and (ends_greeting or following_words & others)
+        ):
+            return f"{token} {following}"
+    return None
+
+
 def _addresses_by_name(facts: DraftFacts, body: str) -> Check:
     check_id: CheckId = "addresses_by_name"
     greeting = _greeting(facts, body)
@@ -240,6 +329,14 @@ def _addresses_by_name(facts: DraftFacts, body: str) -> Check:
     example = _example_greeting(facts, first_name)
     if greeting is None:
         return _failed(check_id, "warning", f'Start the note with a greeting, such as "{example}"')
+    wrong = _wrong_person(facts, _addressee(greeting))
+    if wrong is not None:
+        return _failed(
+            check_id,
+            "error",
+            f"The greeting names {wrong}, but this note is for {name}. Greet {first_name} "
+            f'instead, for example "{example}"',
+        )
     greeting_words = _words(greeting)
     candidates = {name, first_name, name.split()[-1]}
     if any(_contains_phrase(greeting_words, candidate) for candidate in candidates):
@@ -293,11 +390,11 @@ def _discussion_severity(facts: DraftFacts) -> Severity:
 
 def _references_discussion(facts: DraftFacts, body: str) -> Check:
     check_id: CheckId = "references_discussion"
-    points = point_texts(facts.discussion_points)
+    points = facts.discussion_points
     who = facts.recipient_first_name
     if not points:
         with_whom = f" with {who}" if who else ""
-        return _passed(
+        return _not_needed(
             check_id,
             f"No discussion points are recorded for this interview. Add what you talked "
             f"about{with_whom} to the interview so notes can refer to it.",
@@ -305,10 +402,10 @@ def _references_discussion(facts: DraftFacts, body: str) -> Check:
     # Words every note contains anyway do not show that a point was mentioned.
     ignore = _words(" ".join((facts.company, facts.position, facts.recipient_name or "")))
     for point in points:
-        if _mentions_topic(body, point, ignore=ignore):
-            return _passed(check_id, f'Mentions "{point}".')
+        if mentions_point(body, point, ignore=ignore):
+            return _passed(check_id, f'Mentions "{point_texts(point)[0]}".')
     severity = _discussion_severity(facts)
-    example = as_phrase(points[0])
+    example = as_phrase(point_texts(points[0])[0])
     if facts.has_personal_points and who:
         advice = f"Mention something you discussed with {who}, such as {example}."
     else:
@@ -322,6 +419,17 @@ _INTEREST = re.compile(
     r"\b(?:interest|interested|enthusias\w*|excit\w*|eager\w*|keen|thrilled|passionate"
     r"|look(?:ing)? forward|(?:would|'d) (?:love|welcome|enjoy)|appeal\w*|motivated"
     r"|admire|drawn to)\b"
+)
+# Interest taken back: "no longer interested", "not that keen", "I withdraw". "Could not be
+# more excited" is not among them: only these few words may stand between.
+_NEGATED_INTEREST = re.compile(
+    r"(?:\b(?:no longer|not|never)|\b\w+n't)\s+(?:(?:be|been|am|feel|really|very|so|that|as|all"
+    r"|particularly|currently|still|any)\s+){0,2}(?:interested|excited|enthusiastic|keen"
+    r"|eager|pursuing|considering)\b"
+    r"|\b(?:lost (?:my |all )?interest|los(?:e|ing) interest"
+    r"|withdr(?:aw|awing|awn|ew)|(?:decline|declining) (?:the|your) (?:offer|invitation)"
+    r"|(?:accepted|taken|take) (?:an|another) (?:offer|position|role)"
+    r"|(?:take|taking) myself out)\b"
 )
 # kind -> (the position must be named, severity when the check fails)
 _INTEREST_RULES: dict[DraftKind, tuple[bool, Severity]] = {
@@ -356,6 +464,16 @@ def _reiterates_interest(facts: DraftFacts, text: str) -> Check:
     check_id: CheckId = "reiterates_interest"
     position_required, severity = _INTEREST_RULES[facts.kind]
     text_words = _words(text)
+    negated = _NEGATED_INTEREST.search(_fold(text))
+    if negated:
+        # A warning, not an error: a note may mean to withdraw, and then it says so.
+        return _failed(
+            check_id,
+            "warning",
+            f'"{negated.group(0)}" reads as withdrawing your interest. If you mean to '
+            "withdraw, say so plainly and skip this advice; otherwise say that you are still "
+            "interested.",
+        )
     missing = []
     if position_required and not _names_position(text, facts.position):
         missing.append(f'name the position ("{facts.position}")')
@@ -401,6 +519,63 @@ def _mentions_expected_date(facts: DraftFacts, text: str) -> bool:
     return any(re.search(pattern, folded) for pattern in patterns)
 
 
+_MONTH_NAMES = "|".join(rf"{month[:3]}(?:{month[3:]})?" for month in _MONTHS)
+_DAY_NAMES = re.compile(
+    rf"\b(?:(?P<weekday>{'|'.join(_WEEKDAYS)})(?:'s)?"
+    rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<month>{_MONTH_NAMES})\.?"
+    rf"|(?P<month_first>{_MONTH_NAMES})\.? (?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b"
+)
+# A day named in a sentence with one of these is a day for news, not for something else.
+_TIMELINE_CUES = re.compile(
+    r"\b(?:by|before|until|till|hear|heard|hearing|decision|decide|decided|timeline|next steps?"
+    r"|expect\w*|news|get back|back to|let me know|update|respond|reply|deadline|due|round"
+    r"|outcome|answer)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _named_day(match: re.Match[str]) -> tuple[int, int] | int | None:
+    """The weekday (0 = Monday) or (month, day) a match names; None for a date that is not
+    one."""
+    if match["weekday"]:
+        return _WEEKDAYS.index(match["weekday"])
+    if match["iso"]:
+        try:
+            named = date.fromisoformat(match["iso"])
+        except ValueError:
+            return None
+        return (named.month, named.day)
+    month_text = match["month"] or match["month_first"]
+    day = int(match["day"] or match["day_after"])
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(month_text[:3]))
+    return (month, day) if 1 <= day <= 31 else None
+
+
+def _wrong_day(facts: DraftFacts, text: str) -> str | None:
+    """A day or date the note gives for news that is neither the one recorded nor the
+    interview's own."""
+    expected = facts.next_steps_expected_by
+    if expected is None:
+        return None
+    interview_day = facts.local_interview_end.date()
+    allowed = {
+        expected.weekday(),
+        (expected.month, expected.day),
+        interview_day.weekday(),
+        (interview_day.month, interview_day.day),
+    }
+    for sentence in _SENTENCE_END.split(_fold(text)):
+        if not _TIMELINE_CUES.search(sentence):
+            continue
+        for match in _DAY_NAMES.finditer(sentence):
+            named = _named_day(match)
+            if named is not None and named not in allowed:
+                words = match.group(0).split(" ")
+                return " ".join(word[:1].upper() + word[1:] for word in words)
+    return None
+
+
 def _follows_up_next_steps(facts: DraftFacts, text: str) -> Check:
     check_id: CheckId = "follows_up_next_steps"
     severity = _NEXT_STEPS_RULES.get(facts.kind)
@@ -412,7 +587,16 @@ def _follows_up_next_steps(facts: DraftFacts, text: str) -> Check:
         else facts.next_steps_open
     )
     if not relevant:
-        return _passed(check_id, "No next steps or timeline are recorded for this interview.")
+        return _not_needed(check_id, "No next steps or timeline are recorded for this interview.")
+    wrong_day = _wrong_day(facts, text)
+    if wrong_day is not None:
+        return _failed(
+            check_id,
+            "warning",
+            f'The note says "{wrong_day}", but you were told to expect news by '
+            f"{facts.expected_by_text}. Correct the day, or refer to the timeline without "
+            "one.",
+        )
     description = facts.next_steps_description
     if (
         _mentions_expected_date(facts, text)
@@ -493,7 +677,7 @@ def _length(facts: DraftFacts, body: str) -> Check:
             f"{excess} {'character' if excess == 1 else 'characters'}, keeping the greeting "
             "and one specific detail.",
         )
-    count = len(_words(body))
+    count = count_words(body)
     noun = "letter" if facts.channel is Channel.LETTER else "email"
     if count < EMAIL_MIN_WORDS:
         return _failed(
@@ -537,8 +721,13 @@ _PLACEHOLDERS = re.compile(
 )
 
 
-# Brackets around numbers are references ("[1]"), not placeholders.
-_NOT_PLACEHOLDER = re.compile(r"\[[\d\s,.–-]*\]")
+# Brackets that are not left to fill: references ("[1]"), an elision ("[…]"), and the
+# labels a writer puts beside a link or an attachment ("[PDF]", "[slides]", "[sic]").
+_NOT_PLACEHOLDER = re.compile(
+    r"\[(?:[\d\s,.–-]*|…|\.\.\.|(?i:pdf|docx?|pptx?|xlsx?|csv|zip|png|jpe?g|gif|svg|mp[34]|video"
+    r"|audio|slides|deck|attachment|attached|sic|sic!|emphasis (?:added|mine)|edited|redacted"
+    r"|translated|paraphrased))\]"
+)
 
 
 def _no_placeholders(text: str) -> Check:
@@ -567,7 +756,6 @@ _FILLER = re.compile(
             r"(?:i )?hope you(?: are|'re) (?:doing )?well",
             r"hope all is well",
             r"just (?:wanted to )?follow(?:ing)?[- ]up",
-            r"(?:just )?(?:wanted to )?reach(?:ing)? out",
             r"(?:as )?per my (?:last|previous) (?:e-?mail|message|note)",
             r"sorry to bother you",
             r"(?:please )?(?:do not|don't) hesitate to",
@@ -615,19 +803,104 @@ def _shingles(words: list[str], size: int) -> set[tuple[str, ...]]:
 def _distinct(facts: DraftFacts, body: str, sibling_bodies: Sequence[str]) -> Check:
     check_id: CheckId = "distinct"
     if not sibling_bodies:
-        return _passed(check_id, "No other notes for this interview to compare with.")
+        return _not_needed(check_id, "No other notes for this interview to compare with.")
     closest = max(similarity(body, sibling) for sibling in sibling_bodies)
     if closest < NEAR_COPY_THRESHOLD:
         return _passed(check_id, "Reads differently from the notes to the other interviewers.")
     who = facts.recipient_first_name
     own = f"{who}'s own" if who else "this recipient's own"
-    points = point_texts(facts.discussion_points)
-    detail = f", such as {as_phrase(points[0])}" if points else ""
+    points = facts.discussion_points
+    detail = f", such as {as_phrase(point_texts(points[0])[0])}" if points else ""
     return _failed(
         check_id,
         "warning",
         f"This note is {closest:.0%} the same as a note to another interviewer. Make it "
         f"{own}: mention something you discussed with {who or 'them'}{detail}.",
+    )
+
+
+# --- has_substance --------------------------------------------------------------------------
+
+
+def _carries_link(text: str, url: str) -> bool:
+    """The text holds the link, with or without its scheme or a closing slash."""
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.IGNORECASE).rstrip("/")
+    return bool(bare) and bare.casefold() in text.casefold()
+
+
+def _has_substance(facts: DraftFacts, text: str) -> Check:
+    """A periodic update cites something the user did; a shared resource carries its link.
+    Nothing else gives such a note a reason to be sent."""
+    check_id: CheckId = "has_substance"
+    if facts.kind is DraftKind.PERIODIC_UPDATE:
+        accomplishment = facts.accomplishment
+        if ACCOMPLISHMENT_SLOT in text or accomplishment is None:
+            return _failed(
+                check_id,
+                "error",
+                "Say what you have done since you spoke: record an accomplishment under "
+                "Accomplishments (a project, a course, a result), then cite it in this update"
+                + (" in place of the bracketed line." if ACCOMPLISHMENT_SLOT in text else "."),
+            )
+        if mentions_point(text, accomplishment.title) or (
+            accomplishment.link is not None and _carries_link(text, accomplishment.link)
+        ):
+            return _passed(check_id, f'Cites "{accomplishment.title}".')
+        return _failed(
+            check_id,
+            "error",
+            f'Cite what you have done: mention "{accomplishment.title}", the accomplishment '
+            "this update is for.",
+        )
+    if facts.kind is DraftKind.SHARE_RESOURCE:
+        resource = facts.resource
+        if RESOURCE_SLOT in text or resource is None:
+            return _failed(
+                check_id,
+                "error",
+                "Say what you are sharing: save the article or resource under Resources, "
+                "then give its title and link in this note"
+                + (" in place of the bracketed line." if RESOURCE_SLOT in text else "."),
+            )
+        if _carries_link(text, resource.url):
+            return _passed(check_id, f'Shares "{resource.title}" with its link.')
+        return _failed(
+            check_id,
+            "error",
+            f'Add the link to "{resource.title}" ({resource.url}) so they can open it.',
+        )
+    return _not_applicable(check_id, facts.kind)
+
+
+# --- repeats_earlier_note -------------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """Each sentence of a text with its normalised form (folded words, no punctuation)."""
+    found = []
+    for sentence in _SENTENCE_END.split(text):
+        words = _words(sentence)
+        if len(words) >= MIN_REPEATED_SENTENCE_WORDS:
+            found.append((sentence.strip(), " ".join(words)))
+    return found
+
+
+def _repeats_earlier_note(facts: DraftFacts, body: str) -> Check:
+    check_id: CheckId = "repeats_earlier_note"
+    if not facts.earlier_notes:
+        return _not_needed(check_id, "Nothing else has been written to this person yet.")
+    earlier = {normal for note in facts.earlier_notes for _, normal in _sentences(note)}
+    repeated = [sentence for sentence, normal in _sentences(body) if normal in earlier]
+    who = facts.recipient_first_name or "this person"
+    if not repeated:
+        return _passed(check_id, f"Says nothing you already wrote to {who}.")
+    quoted = repeated[0] if len(repeated[0]) <= 80 else repeated[0][:77].rstrip() + "…"
+    more = f" (and {len(repeated) - 1} more)" if len(repeated) > 1 else ""
+    return _failed(
+        check_id,
+        "warning",
+        f'You already wrote "{quoted}"{more} to {who} in an earlier note. Say it differently, '
+        "or say something new.",
     )
 
 

@@ -178,6 +178,31 @@ def human_time(moment: datetime) -> str:
     return f"{human_date(moment.date())} at {moment:%H:%M}"
 
 
+# The slots the writer leaves when it has nothing recorded to cite: bracketed instructions
+# that `no_placeholders` and `has_substance` both recognise.
+ACCOMPLISHMENT_SLOT = "[Add one thing you have done since we spoke: see Accomplishments]"
+RESOURCE_SLOT = "[Add the article or resource to share: see Resources]"
+
+
+@dataclass(frozen=True, slots=True)
+class AccomplishmentFact:
+    """Something the user did and recorded, that an update may cite."""
+
+    title: str
+    detail: str | None = None
+    happened_on: date | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceFact:
+    """An article or resource the user saved, that a note may share."""
+
+    title: str
+    url: str
+    note: str | None = None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Person:
     """An interviewer or contact a note is addressed to; text is normalized on construction."""
@@ -218,30 +243,6 @@ _RECRUITER_TITLE = re.compile(
     re.IGNORECASE,
 )
 
-# What a note leaves for the user to fill in when there is nothing recorded to cite; the
-# checks recognise these exact lines.
-ACCOMPLISHMENT_SLOT = "[Add one thing you have done since we spoke: see Accomplishments]"
-RESOURCE_SLOT = "[Add the article or resource to share: see Resources]"
-
-
-@dataclass(frozen=True, slots=True)
-class AccomplishmentFact:
-    """Something the user did and recorded, that an update may cite."""
-
-    title: str
-    detail: str | None = None
-    happened_on: date | None = None
-    link: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ResourceFact:
-    """An article or resource the user saved, that a note may share."""
-
-    title: str
-    url: str
-    note: str | None = None
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DraftFacts:
@@ -273,6 +274,8 @@ class DraftFacts:
     # The day the note is likely sent (its task's due day, or today), in the interview's
     # time zone: dates in the note are phrased for that day ("by Wednesday").
     send_on: date | None = None
+    # The names of the interview's other interviewers: a greeting must not name them.
+    other_names: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         company = clean_text(self.company)

@@ -39,7 +39,9 @@ templates_router = APIRouter(
 _CHECKS_NOTE = (
     "Every draft carries its checks (`addresses_by_name`, `references_discussion`, "
     "`reiterates_interest`, `follows_up_next_steps`, `prompt`, `length`, "
-    "`no_placeholders`, `no_filler`, `distinct`), each `{id, passed, severity, message}`."
+    "`no_placeholders`, `no_filler`, `distinct`, `has_substance`, `repeats_earlier_note`), "
+    "each `{id, passed, applies, severity, message}`; a check with `applies: false` does not "
+    "apply to this note and is not a pass."
 )
 _TEMPLATE_PROBLEMS = (
     "A refused template answers 422 with a `code` naming the problem: `template_syntax`, "

@@ -91,7 +91,14 @@ class DraftRecipient(BaseModel):
 
 class CheckRead(BaseModel):
     id: CheckId
-    passed: bool
+    passed: bool = Field(
+        description="Whether the note follows this advice; meaningless when `applies` is false."
+    )
+    applies: bool = Field(
+        description="False when the advice does not apply to this kind of note, channel or "
+        "what is recorded (a `prompt` check on a feedback request, say): such a check is "
+        "not a pass, and is shown as not needed."
+    )
     severity: Severity = Field(
         description="'info' when passed; otherwise how much the failure matters."
     )

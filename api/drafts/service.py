@@ -66,6 +66,8 @@ from api.webhooks.outbox import EventType
 SENT_AT_LEEWAY = timedelta(minutes=5)
 # The notes to other recipients that a new note is compared with, most recent first.
 MAX_SIBLINGS = 50
+# The notes to one person a new note is compared with: the latest are the ones they remember.
+MAX_EARLIER_NOTES = 20
 
 _TEMPLATE_TITLES: dict[ProblemCode, str] = {
     "template_syntax": "Template syntax error",
@@ -149,9 +151,26 @@ async def get_draft(session: AsyncSession, user_id: uuid.UUID, draft_id: uuid.UU
     return _views(rows)[0]
 
 
+def _stored_check(check: dict[str, Any]) -> CheckRead:
+    """A check as stored. Checks stored before `applies` existed said "Not needed…" when
+    they did not apply."""
+    if "applies" not in check:
+        message = str(check.get("message", ""))
+        check = {**check, "applies": not message.startswith(_NOT_NEEDED_BEFORE_APPLIES)}
+    return CheckRead.model_validate(check)
+
+
+_NOT_NEEDED_BEFORE_APPLIES = (
+    "Not needed for",
+    "No next steps or timeline are recorded",
+    "No other notes for this interview",
+    "No discussion points are recorded",
+)
+
+
 def to_read(view: DraftView, now: datetime) -> DraftRead:
     draft = view.draft
-    checks = [CheckRead.model_validate(check) for check in draft.checks]
+    checks = [_stored_check(check) for check in draft.checks]
     if draft.status == DRAFT:
         # The only check that changes with the clock; the rest follow the text.
         fresh = prompt_check(
@@ -191,7 +210,11 @@ def _recipient_read(name: str | None, email: str | None) -> DraftRecipient | Non
 
 def _check_read(check: Check) -> CheckRead:
     return CheckRead(
-        id=check.id, passed=check.passed, severity=check.severity, message=check.message
+        id=check.id,
+        passed=check.passed,
+        applies=check.applies,
+        severity=check.severity,
+        message=check.message,
     )
 
 
@@ -298,6 +321,11 @@ class Setting:
             next_steps_expected_by=interview.next_steps_expected_by,
             outcome=interview.outcome,
             send_on=self.send_on(now or utcnow()),
+            other_names=tuple(
+                person.name
+                for person in interview.interviewers
+                if person.name and (self.interviewer is None or person.id != self.interviewer.id)
+            ),
         )
 
     @property
@@ -471,6 +499,47 @@ async def _sibling_bodies(
     return list((await session.execute(query)).scalars())
 
 
+async def _earlier_notes(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    interviewer_id: uuid.UUID | None,
+    contact_id: uuid.UUID | None,
+    *,
+    exclude: uuid.UUID | None = None,
+) -> tuple[str, ...]:
+    """Bodies of the other notes written to the same person (any kind, any interview; not
+    discarded), newest first: a note should not repeat them."""
+    if contact_id is not None:
+        same_person = NoteDraft.contact_id == contact_id
+    elif interviewer_id is not None:
+        same_person = NoteDraft.interviewer_id == interviewer_id
+    else:
+        return ()
+    query = select(NoteDraft.body).where(
+        NoteDraft.user_id == user_id, same_person, NoteDraft.status != DISCARDED
+    )
+    if exclude is not None:
+        query = query.where(NoteDraft.id != exclude)
+    query = query.order_by(NoteDraft.created_at.desc(), NoteDraft.id.desc()).limit(
+        MAX_EARLIER_NOTES
+    )
+    return tuple((await session.execute(query)).scalars())
+
+
+async def _facts(
+    session: AsyncSession, user: User, setting: Setting, *, exclude: uuid.UUID | None = None
+) -> DraftFacts:
+    """The setting's facts with what was already written to the same person."""
+    earlier = await _earlier_notes(
+        session,
+        user.id,
+        setting.interviewer.id if setting.interviewer else None,
+        setting.contact.id if setting.contact else None,
+        exclude=exclude,
+    )
+    return replace(setting.facts(user), earlier_notes=earlier)
+
+
 async def _template(
     session: AsyncSession, user_id: uuid.UUID, kind: DraftKind, channel: Channel
 ) -> NoteTemplate | None:
@@ -591,7 +660,7 @@ def _not_draftable(task: FollowUpTask, why: str) -> ValidationFailed:
 
 
 async def _write_new(session: AsyncSession, user: User, setting: Setting) -> DraftView:
-    facts = setting.facts(user)
+    facts = await _facts(session, user, setting)
     template = await _template(session, user.id, setting.kind, setting.channel)
     if template is None:
         composed = compose(facts)
@@ -722,6 +791,7 @@ async def update_draft(
         # taken at the first write and held to the commit, not while the checks run.
         with session.no_autoflush:
             setting = await _setting_of(session, user, draft)
+            facts = await _facts(session, user, setting, exclude=draft.id)
             siblings = await _sibling_bodies(
                 session,
                 draft.interview_id,
@@ -730,7 +800,6 @@ async def update_draft(
                 draft.contact_id,
                 exclude=draft.id,
             )
-        facts = setting.facts(user)
         recipient = facts.recipient
         if recipient is not None:
             draft.to_name, draft.to_email = recipient.name, recipient.email
@@ -935,7 +1004,7 @@ async def preview(
         )
     if body.subject is not None and channel is not Channel.EMAIL:
         raise _no_subject()
-    facts = setting.facts(user)
+    facts = await _facts(session, user, setting)
     source: Literal["request", "saved", "built_in"]
     if body.body is not None:
         source = "request"

@@ -16,6 +16,8 @@ CHECK_IDS = [
     "no_placeholders",
     "no_filler",
     "distinct",
+    "has_substance",
+    "repeats_earlier_note",
 ]
 
 DANA = {

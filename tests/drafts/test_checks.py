@@ -50,6 +50,10 @@ def passed(check_id: CheckId, message: str) -> Check:
     return Check(id=check_id, passed=True, severity="info", message=message)
 
 
+def not_needed(check_id: CheckId, message: str) -> Check:
+    return Check(id=check_id, passed=True, severity="info", message=message, applies=False)
+
+
 # --- all checks together --------------------------------------------------------------------
 
 
@@ -79,6 +83,8 @@ def test_run_checks_generated_thank_you_passes_every_check() -> None:
         passed("no_placeholders", "No placeholders left."),
         passed("no_filler", "No filler phrases."),
         passed("distinct", "Reads differently from the notes to the other interviewers."),
+        not_needed("has_substance", "Not needed for a thank-you note."),
+        not_needed("repeats_earlier_note", "Nothing else has been written to this person yet."),
     ]
 
 
@@ -232,12 +238,12 @@ def test_references_discussion_falls_back_to_the_interview_points() -> None:
     )
 
 
-def test_references_discussion_nothing_recorded_passes_with_a_hint() -> None:
+def test_references_discussion_nothing_recorded_is_not_needed_with_a_hint() -> None:
     facts = make_facts(recipient=Person(name="Dana Lee"), interview_discussion_points=())
 
     result = check("references_discussion", "Hi Dana, thank you.", facts=facts)
 
-    assert result == passed(
+    assert result == not_needed(
         "references_discussion",
         "No discussion points are recorded for this interview. Add what you talked about "
         "with Dana to the interview so notes can refer to it.",
@@ -331,12 +337,12 @@ def test_follows_up_next_steps_ignoring_known_next_steps_fails() -> None:
     )
 
 
-def test_follows_up_next_steps_none_recorded_passes() -> None:
+def test_follows_up_next_steps_none_recorded_is_not_needed() -> None:
     facts = make_facts(next_steps_description=None, next_steps_expected_by=None)
 
     result = check("follows_up_next_steps", "Hi Dana, thank you.", facts=facts)
 
-    assert result == passed(
+    assert result == not_needed(
         "follows_up_next_steps", "No next steps or timeline are recorded for this interview."
     )
 
@@ -344,7 +350,7 @@ def test_follows_up_next_steps_none_recorded_passes() -> None:
 def test_follows_up_next_steps_after_an_offer_no_longer_applies() -> None:
     result = check("follows_up_next_steps", "Hi Dana!", facts=make_facts(outcome="offer"))
 
-    assert result.passed
+    assert (result.passed, result.applies) == (True, False)
 
 
 def test_follows_up_next_steps_is_not_needed_after_a_rejection() -> None:
@@ -352,7 +358,7 @@ def test_follows_up_next_steps_is_not_needed_after_a_rejection() -> None:
 
     result = check("follows_up_next_steps", "Dear Dana, thank you.", facts=facts)
 
-    assert result == passed(
+    assert result == not_needed(
         "follows_up_next_steps", "Not needed for a thank-you after a rejection."
     )
 
@@ -406,12 +412,12 @@ def test_prompt_working_day_deadline_replaces_48_hours() -> None:
     assert "Tuesday, 8 December at 15:00" in result.message
 
 
-def test_prompt_is_only_for_thank_you_notes() -> None:
+def test_prompt_other_kinds_is_not_needed() -> None:
     facts = make_facts(kind=DraftKind.FEEDBACK_REQUEST)
 
     result = check("prompt", USER_NOTE, facts=facts, now=INTERVIEW_END + timedelta(days=30))
 
-    assert result == passed("prompt", "Not needed for a feedback request.")
+    assert result == not_needed("prompt", "Not needed for a feedback request.")
 
 
 # --- length ---------------------------------------------------------------------------------
@@ -560,10 +566,10 @@ def test_distinct_rewritten_note_passes() -> None:
     )
 
 
-def test_distinct_without_siblings_passes() -> None:
+def test_distinct_without_siblings_is_not_needed() -> None:
     result = check("distinct", USER_NOTE)
 
-    assert result == passed("distinct", "No other notes for this interview to compare with.")
+    assert result == not_needed("distinct", "No other notes for this interview to compare with.")
 
 
 def test_similarity_ranges_from_disjoint_to_identical() -> None:

@@ -253,7 +253,7 @@ export interface paths {
          * Create Draft
          * @description Write a note from the interview's facts: the recipient's name in the greeting, what they discussed, the position and organization, the next steps and their timeline, and your name in the signature. Your own template for the kind and channel writes it when you have one (`PUT /v1/templates/{kind}/{channel}`), else the built-in one. Notes to different interviewers of one interview read differently.
          *
-         *     Every draft carries its checks (`addresses_by_name`, `references_discussion`, `reiterates_interest`, `follows_up_next_steps`, `prompt`, `length`, `no_placeholders`, `no_filler`, `distinct`), each `{id, passed, severity, message}`.
+         *     Every draft carries its checks (`addresses_by_name`, `references_discussion`, `reiterates_interest`, `follows_up_next_steps`, `prompt`, `length`, `no_placeholders`, `no_filler`, `distinct`, `has_substance`, `repeats_earlier_note`), each `{id, passed, applies, severity, message}`; a check with `applies: false` does not apply to this note and is not a pass.
          *
          *     An id that is not yours answers 404, like one that does not exist.
          */
@@ -1013,16 +1013,24 @@ export interface components {
         /** CheckRead */
         CheckRead: {
             /**
+             * Applies
+             * @description False when the advice does not apply to this kind of note, channel or what is recorded (a `prompt` check on a feedback request, say): such a check is not a pass, and is shown as not needed.
+             */
+            applies: boolean;
+            /**
              * Id
              * @enum {string}
              */
-            id: "addresses_by_name" | "references_discussion" | "reiterates_interest" | "follows_up_next_steps" | "prompt" | "length" | "no_placeholders" | "no_filler" | "distinct";
+            id: "addresses_by_name" | "references_discussion" | "reiterates_interest" | "follows_up_next_steps" | "prompt" | "length" | "no_placeholders" | "no_filler" | "distinct" | "has_substance" | "repeats_earlier_note";
             /**
              * Message
              * @description What was found, or what to change.
              */
             message: string;
-            /** Passed */
+            /**
+             * Passed
+             * @description Whether the note follows this advice; meaningless when `applies` is false.
+             */
             passed: boolean;
             /**
              * Severity

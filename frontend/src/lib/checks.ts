@@ -14,4 +14,6 @@ export const CHECK_NAMES: Record<Check['id'], string> = {
   no_placeholders: 'No placeholders left',
   no_filler: 'No empty phrases',
   distinct: 'Reads differently from your other notes',
+  has_substance: 'Says something new (an accomplishment or a resource)',
+  repeats_earlier_note: 'Does not repeat what you already wrote to them',
 };

@@ -11,6 +11,7 @@ import { CHANNEL_LABELS, type DraftPatch } from '../api/types';
 import { useUpdateDraft } from '../api/update-draft';
 import { ChecksPanel } from '@/components/checks/checks-panel';
 import { CopyButton } from '@/components/ui/copy-button';
+import { countWords } from '@/lib/word-count';
 
 const AUTOSAVE_MS = 800;
 const LINKEDIN_LIMIT = 300;
@@ -21,10 +22,6 @@ interface Text {
 }
 
 type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
-
-function countWords(text: string): number {
-  return text.trim() === '' ? 0 : text.trim().split(/\s+/).length;
-}
 
 function saveErrorMessage(error: unknown): string {
   if (isApiError(error) && error.status === 412)
@@ -159,7 +156,7 @@ export function DraftEditor({ versioned, onReload }: { versioned: VersionedDraft
           hint={
             isEmail
               ? `${words} ${words === 1 ? 'word' : 'words'}; 50 to 250 read best.`
-              : `${text.body.length} of ${LINKEDIN_LIMIT} characters.`
+              : `${Array.from(text.body.trim()).length} of ${LINKEDIN_LIMIT} characters.`
           }
           value={text.body}
           onChange={(event) => edit({ ...text, body: event.target.value })}

@@ -61,7 +61,7 @@ export function DraftsRoute() {
         {items.length > 0 ? (
           <ul className="item-list" aria-label="Drafts">
             {items.map((draft) => {
-              const failing = draft.checks.filter((check) => !check.passed && check.severity !== 'info').length;
+              const failing = draft.checks.filter((check) => check.applies && !check.passed && check.severity !== 'info').length;
               return (
                 <li key={draft.id} className="item-card">
                   <div>
