@@ -31,6 +31,23 @@ class DiscussionPoint:
     my_angle: str | None = None
 
 
+def stored_points(values: object) -> tuple[DiscussionPoint, ...]:
+    """Points as the interview tables store them ({text, topic, my_angle} objects)."""
+    if not isinstance(values, list):
+        return ()
+    points = []
+    for value in values:
+        if isinstance(value, str):
+            value = {"text": value}
+        if isinstance(value, dict) and isinstance(value.get("text"), str):
+            points.append(
+                DiscussionPoint(
+                    text=value["text"], topic=value.get("topic"), my_angle=value.get("my_angle")
+                )
+            )
+    return tuple(points)
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them: runs of characters between spaces."""
     return len(text.split())

@@ -23,6 +23,7 @@ from api.drafts.export import to_mailto
 from api.drafts.facts import VARIABLE_DOCS, Channel, DraftFacts, DraftKind, Person
 from api.drafts.facts import template_variables as variables_of
 from api.drafts.models import DISCARDED, DRAFT, SENT, NoteDraft, NoteTemplate
+from api.drafts.phrasing import DiscussionPoint, stored_points
 from api.drafts.sandbox import (
     ProblemCode,
     TemplateRejected,
@@ -251,7 +252,7 @@ class Setting:
                 email=person.email or (contact.email if contact else None),
                 linkedin_url=person.linkedin_url,
                 is_hiring_manager=person.is_hiring_manager,
-                discussion_points=tuple(person.discussion_points or ()),
+                discussion_points=_fact_points(stored_points(person.discussion_points)),
             )
         if contact is not None:
             return Person(
@@ -273,7 +274,7 @@ class Setting:
             timezone=interview.timezone,
             sender_name=user.name,
             stage=interview.stage,
-            interview_discussion_points=tuple(interview.discussion_points or ()),
+            interview_discussion_points=_fact_points(stored_points(interview.discussion_points)),
             recipient=self.recipient(),
             recipient_index=self.recipient_index,
             next_steps_description=interview.next_steps_description,
@@ -284,6 +285,11 @@ class Setting:
     @property
     def thank_you_deadline(self) -> datetime | None:
         return self.task.deadline_at if self.task is not None else None
+
+
+def _fact_points(points: tuple[DiscussionPoint, ...]) -> tuple[str, ...]:
+    """The points in the form `DraftFacts` takes them: their texts."""
+    return tuple(point.text for point in points)
 
 
 async def _interview(
@@ -851,14 +857,19 @@ def sample_facts(kind: DraftKind, channel: Channel, sender_name: str | None) -> 
         timezone="Europe/Berlin",
         sender_name=sender_name or "Sam Rivera",
         stage="Technical interview",
-        interview_discussion_points=("Scaling the public API",),
+        interview_discussion_points=_fact_points((DiscussionPoint("Scaling the public API"),)),
         recipient=Person(
             name="Dana Lee",
             title="Engineering Manager",
             email="dana.lee@acme.example",
             linkedin_url="https://www.linkedin.com/in/dana-lee",
             is_hiring_manager=True,
-            discussion_points=("the migration to Kubernetes", "On-call rotations"),
+            discussion_points=_fact_points(
+                (
+                    DiscussionPoint("the migration to Kubernetes"),
+                    DiscussionPoint("On-call rotations"),
+                )
+            ),
         ),
         next_steps_description="Second round with the CTO",
         next_steps_expected_by=date(2026, 12, 4),
