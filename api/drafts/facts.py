@@ -11,6 +11,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from api.drafts.phrasing import as_point, point_phrase, point_texts
+
 
 class DraftKind(StrEnum):
     THANK_YOU = "thank_you"
@@ -357,9 +359,12 @@ def template_variables(facts: DraftFacts) -> dict[str, object]:
         "stage": facts.stage,
         "sender_name": facts.sender_name,
         "sender_first_name": facts.sender_first_name,
-        "discussion_points": points,
-        "discussion_points_text": join_phrases([as_phrase(p) for p in points]) or None,
-        "interview_discussion_points": facts.interview_discussion_points,
+        "discussion_points": point_texts(points),
+        "discussion_points_text": join_phrases(
+            [point_phrase(as_point(p), to_speaker=facts.has_personal_points) for p in points]
+        )
+        or None,
+        "interview_discussion_points": point_texts(facts.interview_discussion_points),
         "next_steps": facts.next_steps_description,
         "expected_by": facts.expected_by_text,
         "expected_by_iso": expected.isoformat() if expected else None,

@@ -12,6 +12,7 @@ verbs people use when taking notes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +47,15 @@ def stored_points(values: object) -> tuple[DiscussionPoint, ...]:
                 )
             )
     return tuple(points)
+
+
+def as_point(value: str | DiscussionPoint) -> DiscussionPoint:
+    return value if isinstance(value, DiscussionPoint) else DiscussionPoint(value)
+
+
+def point_texts(points: Sequence[str | DiscussionPoint]) -> tuple[str, ...]:
+    """Points as text, as a user's template reads them."""
+    return tuple(as_point(point).text for point in points)
 
 
 def word_count(text: str) -> int:
