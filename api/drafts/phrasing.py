@@ -81,7 +81,11 @@ def point_phrase(point: DiscussionPoint, *, to_speaker: bool) -> str:
         words = _strip_note_taking(_words(point.topic))
     else:
         words = derive_topic_words(_strip_note_taking(_words(point.text)))
-    return _render(words or _words(point.text)[:MAX_TOPIC_WORDS], to_speaker=to_speaker)
+    words = words or _words(point.text)[:MAX_TOPIC_WORDS]
+    if not words:
+        # Nothing but punctuation: the point as typed, rather than nothing at all.
+        return " ".join(point.text.split())
+    return _render(words, to_speaker=to_speaker)
 
 
 def derived_topic(text: str) -> str:
@@ -255,7 +259,7 @@ def _ends_a_phrase(word: str) -> bool:
 def _can_end_topic(word: str) -> bool:
     """A topic ends on a noun: a word known as a noun, or a name or term the lexicon lacks."""
     bare = _bare(word)
-    if not bare or bare in _DETERMINERS or bare in _PREPOSITIONS or bare in _CONJUNCTIONS:
+    if not bare or bare in _DETERMINERS | _PREPOSITIONS | _CONJUNCTIONS | _PRONOUNS:
         return False
     lemmas = lemminflect.getAllLemmas(bare)
     if not lemmas:
@@ -265,16 +269,25 @@ def _can_end_topic(word: str) -> bool:
 
 def derive_topic_words(words: list[str]) -> list[str]:
     """The leading noun phrase of a point, at most six words, ending on a noun."""
-    start_is_clause = bool(words) and _bare(words[0]) in _CLAUSE_LEADS
+    if words and _bare(words[0]) in _CLAUSE_LEADS:
+        clause = _leading_phrase(words, clause=True)
+        follows = words[len(clause)] if len(clause) < len(words) else ""
+        if follows and _is_boundary(follows):
+            # "how the data platform team | is being split": the subject says it better.
+            return _leading_phrase(words[1:], clause=False) or clause
+        return clause
+    return _leading_phrase(words, clause=False)
+
+
+def _leading_phrase(words: list[str], *, clause: bool) -> list[str]:
     taken: list[str] = []
     cut_by_limit = False
     for position, word in enumerate(words):
-        if position > 0 and not start_is_clause and _is_boundary(word):
+        if position > 0 and not clause and _is_boundary(word):
             break
         if len(taken) == MAX_TOPIC_WORDS:
             # Cut inside a noun phrase unless the next word starts a new one.
-            bare = _bare(word)
-            cut_by_limit = not (bare in _PREPOSITIONS or _is_boundary(word))
+            cut_by_limit = not (_bare(word) in _PREPOSITIONS or _is_boundary(word))
             break
         taken.append(word)
         if _ends_a_phrase(word):
@@ -288,10 +301,6 @@ def derive_topic_words(words: list[str]) -> list[str]:
                 break
     while taken and not _can_end_topic(taken[-1]):
         taken.pop()
-    if not taken:
-        taken = words[:MAX_TOPIC_WORDS]
-        while taken and not _can_end_topic(taken[-1]):
-            taken.pop()
     return taken
 
 
@@ -466,7 +475,14 @@ def _lower_first(words: list[str]) -> list[str]:
     bare = _bare(first)
     if bare == "i":
         return words
-    closed = bare in _DETERMINERS | _CLAUSE_LEADS | _PREPOSITIONS | _PRONOUNS | _TO_SPEAKER.keys()
+    closed = bare in (
+        _DETERMINERS
+        | _CLAUSE_LEADS
+        | _PREPOSITIONS
+        | _PRONOUNS
+        | _TO_SPEAKER.keys()
+        | _THIRD_SINGULAR_CONTRACTIONS.keys()
+    )
     followed_by_name = len(words) > 1 and words[1][:1].isupper()
     known = all(lemminflect.getAllLemmas(part) for part in bare.split("-"))
     if closed or (known and not followed_by_name):
