@@ -215,7 +215,8 @@ def test_point_of_exactly_fifteen_words_is_quoted_not_summarised() -> None:
     )
     assert len(fifteen.split()) == 15
     assert point_phrase(DiscussionPoint(fifteen), to_speaker=True) == (
-        "your team's migration from MySQL to Postgres and the three long weekends the cutover took you"
+        "your team's migration from MySQL to Postgres and the three long weekends "
+        "the cutover took you"
     )
 
 
