@@ -21,6 +21,7 @@ from api.calendar.router import router as calendar_router
 from api.config import Settings, get_settings
 from api.contacts.router import router as contacts_router
 from api.db import Database
+from api.discussion_points.router import router as discussion_points_router
 from api.drafts.router import router as drafts_router
 from api.drafts.router import templates_router
 from api.errors import install_error_handlers
@@ -133,6 +134,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         tokens_router,
         calendar_router,
         interviews_router,
+        discussion_points_router,
         reflections_router,
         contacts_router,
         drafts_router,

@@ -287,6 +287,70 @@ Point = Annotated[
 ]
 
 
+def _escaped(characters: str) -> str:
+    return "".join(f"\\u{ord(character):04x}" for character in characters)
+
+
+# The same rules spelled without `\s`, whose meaning differs between the regex engines
+# that read the published schema (ECMA-262 counts U+FEFF) and the one that validates here:
+# a character class listing WHITESPACE means one thing everywhere.
+_SPACE = f"[{_escaped(WHITESPACE)}]"
+_VISIBLE = f"[^\\u0000{_escaped(WHITESPACE)}]"
+VISIBLE_TEXT = f"^[^\\u0000]*{_VISIBLE}[^\\u0000]*$"
+# Some text in at most six words (runs of characters between spaces).
+FEW_WORDS = f"^{_SPACE}*{_VISIBLE}+(?:{_SPACE}+{_VISIBLE}+){{0,5}}{_SPACE}*$"
+
+_SPACES = re.compile(f"{_SPACE}+")
+
+
+def _visible_text(text: str) -> str:
+    """Checked as the published pattern says, with a message in plain words."""
+    if "\x00" in text:
+        raise ValueError("must not contain the NUL character")
+    if not re.search(_VISIBLE, text):
+        raise ValueError("must have some text, not only spaces")
+    return strip_text(text)
+
+
+def _few_words(text: str) -> str:
+    text = _visible_text(text)
+    if len(_SPACES.split(text)) > 6:
+        raise ValueError(
+            "must be at most six words: a short label such as 'the Postgres migration'"
+        )
+    return text
+
+
+PointText = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=500),
+    AfterValidator(_visible_text),
+    Field(
+        description="The point as you noted it, e.g. 'their migration to Postgres'.",
+        json_schema_extra={"pattern": VISIBLE_TEXT},
+    ),
+]
+PointTopic = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=60),
+    AfterValidator(_few_words),
+    Field(
+        description="A short label of at most six words, e.g. 'the Postgres migration'. "
+        "A note uses it instead of a point longer than 15 words.",
+        json_schema_extra={"pattern": FEW_WORDS},
+    ),
+]
+PointAngle = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=500),
+    AfterValidator(_visible_text),
+    Field(
+        description="Your own related experience or idea, in your words.",
+        json_schema_extra={"pattern": VISIBLE_TEXT},
+    ),
+]
+
+
 def _json_integer(value: object) -> object:
     # JSON numbers only (3 and 3.0 alike, as JSON Schema says); never "3" or true.
     if isinstance(value, bool | str | bytes):

@@ -282,7 +282,7 @@ class _Builder:
                     "status": status,
                     "outcome": outcome,
                     "outcome_decided_at": decided,
-                    "discussion_points": rng.sample(POINTS, 2),
+                    "discussion_points": _points(rng.sample(POINTS, 2)),
                     "next_steps_description": "A decision within two weeks" if expected else None,
                     "next_steps_expected_by": expected,
                     "source": "jobboard" if partner else None,
@@ -314,7 +314,7 @@ class _Builder:
                         "email": email,
                         "linkedin_url": "https://www.linkedin.com/in/" + contact_id.hex[:12],
                         "is_hiring_manager": order == 0,
-                        "discussion_points": rng.sample(POINTS, 1),
+                        "discussion_points": _points(rng.sample(POINTS, 1)),
                         "contact_id": contact_id,
                     }
                 )
@@ -420,6 +420,11 @@ class _Builder:
             }
         )
         user.task_ids.append(task_id)
+
+
+def _points(texts: list[str]) -> list[dict[str, str | None]]:
+    """Discussion points as the API stores them."""
+    return [{"text": text, "topic": None, "my_angle": None} for text in texts]
 
 
 def _table(model: type[Any]) -> Table:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from api.drafts.phrasing import DiscussionPoint
+from api.drafts.phrasing import DiscussionPoint, point_phrase
 
 
 class DraftKind(StrEnum):
@@ -447,7 +447,10 @@ def template_variables(facts: DraftFacts) -> dict[str, object]:
         "sender_name": facts.sender_name,
         "sender_first_name": facts.sender_first_name,
         "discussion_points": point_texts(points),
-        "discussion_points_text": join_phrases([as_phrase(p.text) for p in points]) or None,
+        "discussion_points_text": join_phrases(
+            [point_phrase(p, to_speaker=facts.has_personal_points) for p in points]
+        )
+        or None,
         "interview_discussion_points": point_texts(facts.interview_discussion_points),
         "next_steps": facts.next_steps_description,
         "expected_by": facts.expected_by_text,

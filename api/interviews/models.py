@@ -26,7 +26,8 @@ class Interview(TimestampMixin, Base):
     status: Mapped[str] = mapped_column(String(16), default="scheduled")
     outcome: Mapped[str] = mapped_column(String(16), default="pending")
     outcome_decided_at: Mapped[datetime | None]
-    discussion_points: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Each point {text, topic, my_angle}, as api.interviews.schemas.DiscussionPointIn stores it.
+    discussion_points: Mapped[list[dict[str, str | None]]] = mapped_column(JSON, default=list)
     next_steps_description: Mapped[str | None] = mapped_column(Text)
     next_steps_expected_by: Mapped[date | None]
     source: Mapped[str | None] = mapped_column(String(64))
@@ -66,7 +67,8 @@ class Interviewer(Base):
     email: Mapped[str | None] = mapped_column(String(254))
     linkedin_url: Mapped[str | None] = mapped_column(String(2048))
     is_hiring_manager: Mapped[bool] = mapped_column(default=False)
-    discussion_points: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Each point {text, topic, my_angle}, as api.interviews.schemas.DiscussionPointIn stores it.
+    discussion_points: Mapped[list[dict[str, str | None]]] = mapped_column(JSON, default=list)
     # The person behind the interviewer, shared across interviews (see api.contacts).
     contact_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("contact.id", ondelete="SET NULL"), index=True

@@ -7,13 +7,17 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     Field,
     GetJsonSchemaHandler,
     StrictBool,
     StringConstraints,
+    TypeAdapter,
+    ValidationError,
+    model_serializer,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from api.validation import (
@@ -25,7 +29,9 @@ from api.validation import (
     Integer,
     MergePatch,
     Name,
-    Point,
+    PointAngle,
+    PointText,
+    PointTopic,
     QueryModel,
     ShortText,
     Text,
@@ -40,7 +46,64 @@ Outcome = Literal["pending", "advanced", "offer", "rejected", "withdrawn"]
 InterviewFormat = Literal["phone", "video", "onsite"]
 InterviewSort = Literal["-scheduled_at", "scheduled_at", "-created_at"]
 
-Points = Annotated[list[Point], Field(max_length=50)]
+
+class DiscussionPointIn(InputModel):
+    """A discussion point: what was discussed, with an optional short topic and your angle."""
+
+    text: PointText
+    topic: PointTopic | None = None
+    my_angle: PointAngle | None = Field(
+        default=None,
+        description="Your own related experience or idea, in your words: a thank-you ties "
+        "it back to what the person said.",
+    )
+
+    @model_serializer
+    def _stored(self) -> dict[str, str | None]:
+        # Always every field, also in a patch's exclude_unset dump: stored points and
+        # points compared for changes have one shape.
+        return {"text": self.text, "topic": self.topic, "my_angle": self.my_angle}
+
+
+_POINT_TEXT: TypeAdapter[str] = TypeAdapter(PointText)
+
+
+def _point_from_text(value: object) -> object:
+    """A point sent as plain text (as before) is the point's `text`."""
+    if isinstance(value, dict | DiscussionPointIn):
+        return value
+    if not isinstance(value, str):
+        raise PydanticCustomError(
+            "point_type", "A point is text, or an object with text, topic and my_angle."
+        )
+    try:
+        return {"text": _POINT_TEXT.validate_python(value)}
+    except ValidationError as exc:
+        # Reported at the point itself, where the text was sent.
+        message = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+        raise PydanticCustomError("point_text", "{detail}", {"detail": message}) from None
+
+
+DiscussionPointInput = Annotated[
+    DiscussionPointIn,
+    BeforeValidator(_point_from_text, json_schema_input_type=PointText | DiscussionPointIn),
+]
+Points = Annotated[
+    list[DiscussionPointInput],
+    Field(
+        max_length=50,
+        description="Each point as text, or as an object with `text`, `topic` and "
+        "`my_angle`; always answered as the object.",
+    ),
+]
+
+
+class DiscussionPointRead(BaseModel):
+    text: str
+    topic: str | None
+    my_angle: str | None
+
+
 Stage = Annotated[
     str,
     StringConstraints(min_length=1, max_length=100, pattern=SOME_TEXT),
@@ -234,7 +297,7 @@ class InterviewerRead(BaseModel):
     email: str | None
     linkedin_url: str | None
     is_hiring_manager: bool
-    discussion_points: list[str]
+    discussion_points: list[DiscussionPointRead]
     contact_id: uuid.UUID | None = Field(
         description="The contact this interviewer is, shared across interviews by email."
     )
@@ -259,7 +322,7 @@ class InterviewRead(BaseModel):
     status: InterviewStatus
     outcome: Outcome
     outcome_decided_at: datetime | None
-    discussion_points: list[str]
+    discussion_points: list[DiscussionPointRead]
     interviewers: list[InterviewerRead]
     next_steps: NextStepsRead | None
     source: str | None

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import JSON, Boolean, Date, Integer, String, Table, Text, Uuid
 from sqlalchemy.sql.schema import Column
 
 from api.contacts.models import Contact
 from api.db import UTCDateTime
 from api.interviews.models import Interview, Interviewer
+from api.interviews.schemas import Points
 from api.playbook.guidance import TaskKind
 from api.playbook.schemas import PlaybookSettingsRead
 from api.reflections.models import Reflection
@@ -54,6 +56,8 @@ class Section:
     # column -> what the API allows there beyond the column's type (the same JSON Schema
     # keywords are checked on import and published in the document's schema)
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # column -> how a checked value becomes what is stored (raises InvalidValue)
+    parsers: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict)
 
     @property
     def columns(self) -> list[Column[Any]]:
@@ -68,6 +72,47 @@ def _table(model: type) -> Table:
 
 TEXT = {"minLength": 1, "pattern": r"\S"}
 STRINGS = {"type": "array", "items": {"type": "string"}}
+
+_POINTS: TypeAdapter[Any] = TypeAdapter(Points)
+
+
+def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
+    """A pydantic schema with its `$defs` written in place: the document schema is
+    published inside the API's own, where those references would point nowhere."""
+    definitions = schema.pop("$defs", {})
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            reference = node.get("$ref", "")
+            if reference.startswith("#/$defs/"):
+                return walk(definitions[reference.removeprefix("#/$defs/")])
+            return {key: walk(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        return node
+
+    return walk(schema)  # type: ignore[no-any-return]
+
+
+# Discussion points: text (as older documents have them) or {text, topic, my_angle}.
+POINTS = {
+    key: value
+    for key, value in _inlined(_POINTS.json_schema()).items()
+    if key not in {"title", "description"}
+}
+
+
+def parse_points(value: Any) -> list[dict[str, Any]]:
+    """Points as the API takes them, stored as objects."""
+    try:
+        points = _POINTS.validate_python(value)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = "".join(f"/{part}" for part in error["loc"])
+        raise InvalidValue(str(error["msg"]).removeprefix("Value error, "), at=where) from None
+    return [point.model_dump() for point in points]
+
+
 ZONE = {"format": "iana-time-zone"}
 
 
@@ -89,14 +134,16 @@ SECTIONS: list[Section] = [
             "outcome": one_of("pending", "advanced", "offer", "rejected", "withdrawn"),
             "format": one_of("phone", "video", "onsite"),
             "duration_minutes": {"minimum": 1, "maximum": 24 * 60},
-            "discussion_points": STRINGS,
+            "discussion_points": POINTS,
         },
+        parsers={"discussion_points": parse_points},
     ),
     Section(
         "interviewers",
         _table(Interviewer),
         {"interview_id": "interviews", "contact_id": "contacts"},
-        rules={"name": TEXT, "discussion_points": STRINGS},
+        rules={"name": TEXT, "discussion_points": POINTS},
+        parsers={"discussion_points": parse_points},
     ),
     Section(
         "reflections",
@@ -134,7 +181,10 @@ def encode(value: Any) -> Any:
 
 
 class InvalidValue(ValueError):
-    pass
+    def __init__(self, detail: str, *, at: str = "") -> None:
+        super().__init__(detail)
+        # Where inside the field, as a JSON pointer suffix ("/0/topic").
+        self.at = at
 
 
 def check_rules(rules: Mapping[str, Any], value: Any) -> None:

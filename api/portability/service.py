@@ -106,8 +106,10 @@ def validate_document(document: Any) -> tuple[dict[str, Any], dict[str, list[dic
                 try:
                     values[name] = decode(column, row.get(name))
                     check_rules(section.rules.get(name, {}), values[name])
+                    if name in section.parsers and values[name] is not None:
+                        values[name] = section.parsers[name](values[name])
                 except InvalidValue as exc:
-                    errors.append(FieldError(pointer=f"{where}/{name}", detail=str(exc)))
+                    errors.append(FieldError(pointer=f"{where}/{name}{exc.at}", detail=str(exc)))
             decoded[section.name].append(values)
         ids[section.name] = {r["id"] for r in decoded[section.name] if r.get("id")}
         if len(ids[section.name]) != len(decoded[section.name]):

@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 import yaml
-from api.drafts.writer import compose
 
 from api.drafts.checks import Check, CheckId, run_checks
 from api.drafts.facts import (
@@ -40,6 +39,7 @@ from api.drafts.facts import (
     Person,
     ResourceFact,
 )
+from api.drafts.writer import compose
 
 CORPUS = Path(__file__).parent / "corpus"
 CHECK_IDS: tuple[CheckId, ...] = get_args(CheckId)

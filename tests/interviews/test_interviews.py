@@ -27,7 +27,7 @@ async def test_create_interview_full_body_returns_it_in_utc_with_ids(anon: Clien
         "status": "scheduled",
         "outcome": "pending",
         "outcome_decided_at": None,
-        "discussion_points": ["team rituals"],
+        "discussion_points": [{"text": "team rituals", "topic": None, "my_angle": None}],
         "interviewers": [
             {
                 "id": person["id"],

@@ -108,4 +108,7 @@ async def test_text_of_separator_characters_is_kept_not_stripped_to_nothing(
     created = await anon.put(URL, json=body)
     assert created.status_code == 201, created.text
     points = created.json()["interviewers"][0]["discussion_points"]
-    assert points == ["\x1c", "\x1f roadmap"]
+    assert points == [
+        {"text": "\x1c", "topic": None, "my_angle": None},
+        {"text": "\x1f roadmap", "topic": None, "my_angle": None},
+    ]

@@ -21,7 +21,11 @@ async def _build_account(client: Client) -> None:
         client,
         interviewers=[
             {"name": "Dana Lee", "email": "dana@acme.example", "is_hiring_manager": True,
-             "discussion_points": ["the migration to Kubernetes"]},
+             "discussion_points": [
+                 "the migration to Kubernetes",
+                 {"text": "Their on-call rotation and how they cut pages by half last year",
+                  "topic": "the on-call rotation", "my_angle": "I ran our pager rotation"},
+             ]},
             {"name": "Sam Ortiz", "linkedin_url": "https://www.linkedin.com/in/sam"},
         ],
     )  # fmt: skip
@@ -160,6 +164,70 @@ async def test_importing_twice_into_the_same_account_clashes_and_changes_nothing
     response = await anon.post("/v1/import", json=document)
     assert response.status_code == 409
     assert await _rows(app) == before
+
+
+async def test_export_carries_points_as_objects_with_topic_and_angle(anon: Client) -> None:
+    await _build_account(anon)
+    exported = (await anon.get("/v1/export")).json()
+    points = sorted(
+        (row["discussion_points"] for row in exported["interviewers"]), key=len, reverse=True
+    )
+    assert points[0] == [
+        {"text": "the migration to Kubernetes", "topic": None, "my_angle": None},
+        {
+            "text": "Their on-call rotation and how they cut pages by half last year",
+            "topic": "the on-call rotation",
+            "my_angle": "I ran our pager rotation",
+        },
+    ]
+
+
+async def test_import_takes_points_as_text_as_older_documents_have_them(app: FastAPI) -> None:
+    async with new_client(app) as ana, new_client(app) as ben:
+        await _build_account(ana)
+        document = (await ana.get("/v1/export")).json()
+        for row in document["interviews"]:
+            row["discussion_points"] = [point["text"] for point in row["discussion_points"]]
+        document["interviewers"][0]["discussion_points"] = ["  their SLOs ", {"text": "hiring"}]
+        await sign_up(ben)
+        imported = await ben.post("/v1/import", json=document)
+        assert imported.status_code == 200, imported.text
+        again = (await ben.get("/v1/export")).json()
+        assert [row["discussion_points"] for row in again["interviews"]] == [
+            [{"text": "team rituals", "topic": None, "my_angle": None}]
+        ] * 2
+        assert [
+            {"text": "their SLOs", "topic": None, "my_angle": None},
+            {"text": "hiring", "topic": None, "my_angle": None},
+        ] in [row["discussion_points"] for row in again["interviewers"]]
+
+
+BAD_POINTS: list[tuple[str, Any, str]] = [
+    ("blank text", ["  "], "/0"),
+    ("seven-word topic", [{"text": "a", "topic": "a b c d e f g"}], "/0/topic"),
+    ("unknown key", ["ok", {"text": "a", "angle": "b"}], "/1/angle"),
+    ("not a list", {"text": "a"}, ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("points", "suffix"), [b[1:] for b in BAD_POINTS], ids=[b[0] for b in BAD_POINTS]
+)
+async def test_import_with_a_bad_point_names_it_and_changes_nothing(
+    app: FastAPI, points: Any, suffix: str
+) -> None:
+    async with new_client(app) as ana, new_client(app) as ben:
+        await _build_account(ana)
+        document = (await ana.get("/v1/export")).json()
+        document["interviewers"][1]["discussion_points"] = points
+        await sign_up(ben)
+        before = await _rows(app)
+        response = await ben.post("/v1/import", json=document)
+        assert response.status_code == 422
+        assert [e["pointer"] for e in response.json()["errors"]] == [
+            "/body/interviewers/1/discussion_points" + suffix
+        ]
+        assert await _rows(app) == before
 
 
 async def test_csv_exports_for_spreadsheets(anon: Client) -> None:

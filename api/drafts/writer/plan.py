@@ -21,20 +21,14 @@ from api.drafts.facts import (
     ResourceFact,
     as_phrase,
 )
-from api.drafts.phrasing import DiscussionPoint
+from api.drafts.phrasing import DiscussionPoint, point_phrase
 from api.drafts.writer.timeline import NextStep, day_ahead, day_behind, read_next_step
-
-# Until the point's own phrasing is in place, a point longer than this is never pasted.
-_MAX_POINT_WORDS = 15
 
 
 def phrase_of(point: DiscussionPoint, *, to_speaker: bool) -> str | None:
-    """The point as a phrase to sit in a sentence; None when it is too long to quote and
-    has no short topic."""
-    del to_speaker  # the person is not shifted yet
-    if len(point.text.split()) <= _MAX_POINT_WORDS:
-        return as_phrase(point.text)
-    return as_phrase(point.topic) if point.topic else None
+    """The point as a phrase to sit in a sentence (a long one by its topic); None when
+    nothing short enough is left to say."""
+    return point_phrase(point, to_speaker=to_speaker) or None
 
 
 class Audience(StrEnum):

@@ -236,6 +236,28 @@ export interface paths {
         patch: operations["update_contact"];
         trace?: never;
     };
+    "/v1/discussion-points/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Discussion Points
+         * @description Each point as a note will carry it: note-taking verbs dropped, an article where one
+         *     is needed, the person shifted when `to_speaker`; a point over 15 words is summarised by
+         *     its topic (yours, else one taken from the point), with a `nudge` saying so. Read-only.
+         */
+        post: operations["preview_discussion_points"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/drafts": {
         parameters: {
             query?: never;
@@ -1243,6 +1265,33 @@ export interface components {
             status: "pending" | "succeeded" | "failed";
         };
         /**
+         * DiscussionPointIn
+         * @description A discussion point: what was discussed, with an optional short topic and your angle.
+         */
+        DiscussionPointIn: {
+            /**
+             * My Angle
+             * @description Your own related experience or idea, in your words: a thank-you ties it back to what the person said.
+             */
+            my_angle?: string | null;
+            /**
+             * Text
+             * @description The point as you noted it, e.g. 'their migration to Postgres'.
+             */
+            text: string;
+            /** Topic */
+            topic?: string | null;
+        };
+        /** DiscussionPointRead */
+        DiscussionPointRead: {
+            /** My Angle */
+            my_angle: string | null;
+            /** Text */
+            text: string;
+            /** Topic */
+            topic: string | null;
+        };
+        /**
          * DraftCreate
          * @description Write a note from an interview's facts.
          *
@@ -1393,8 +1442,11 @@ export interface components {
         InterviewCreate: {
             /** Company */
             company: string;
-            /** Discussion Points */
-            discussion_points?: string[];
+            /**
+             * Discussion Points
+             * @description Each point as text, or as an object with `text`, `topic` and `my_angle`; always answered as the object.
+             */
+            discussion_points?: (string | components["schemas"]["DiscussionPointIn"])[];
             /**
              * Duration Minutes
              * @default 60
@@ -1449,8 +1501,11 @@ export interface components {
         };
         /** InterviewerCreate */
         InterviewerCreate: {
-            /** Discussion Points */
-            discussion_points?: string[];
+            /**
+             * Discussion Points
+             * @description Each point as text, or as an object with `text`, `topic` and `my_angle`; always answered as the object.
+             */
+            discussion_points?: (string | components["schemas"]["DiscussionPointIn"])[];
             /** Email */
             email?: string | null;
             /**
@@ -1471,8 +1526,11 @@ export interface components {
          *     without `id`, a new interviewer (then `name` is required).
          */
         InterviewerPatch: {
-            /** Discussion Points */
-            discussion_points?: string[];
+            /**
+             * Discussion Points
+             * @description Each point as text, or as an object with `text`, `topic` and `my_angle`; always answered as the object.
+             */
+            discussion_points?: (string | components["schemas"]["DiscussionPointIn"])[];
             /** Email */
             email?: string | null;
             /** Id */
@@ -1494,7 +1552,7 @@ export interface components {
              */
             contact_id: string | null;
             /** Discussion Points */
-            discussion_points: string[];
+            discussion_points: components["schemas"]["DiscussionPointRead"][];
             /** Email */
             email: string | null;
             /**
@@ -1518,9 +1576,9 @@ export interface components {
         InterviewerReplace: {
             /**
              * Discussion Points
-             * @description Owned by the user: set on create, never changed by later upserts.
+             * @description Owned by the user: set on create, never changed by later upserts. Each point as text, or as an object with `text`, `topic` and `my_angle`; always answered as the object.
              */
-            discussion_points?: string[];
+            discussion_points?: (string | components["schemas"]["DiscussionPointIn"])[];
             /**
              * Email
              * @description Owned by the board: replaced on every upsert.
@@ -1558,7 +1616,7 @@ export interface components {
              */
             created_at: string;
             /** Discussion Points */
-            discussion_points: string[];
+            discussion_points: components["schemas"]["DiscussionPointRead"][];
             /** Duration Minutes */
             duration_minutes: number | null;
             /** External Id */
@@ -1620,9 +1678,9 @@ export interface components {
             company: string;
             /**
              * Discussion Points
-             * @description Owned by the user: set on create, never changed by later upserts.
+             * @description Owned by the user: set on create, never changed by later upserts. Each point as text, or as an object with `text`, `topic` and `my_angle`; always answered as the object.
              */
-            discussion_points?: string[];
+            discussion_points?: (string | components["schemas"]["DiscussionPointIn"])[];
             /**
              * Duration Minutes
              * @description Owned by the board: replaced on every upsert.
@@ -1698,8 +1756,11 @@ export interface components {
         InterviewUpdate: {
             /** Company */
             company?: string;
-            /** Discussion Points */
-            discussion_points?: string[];
+            /**
+             * Discussion Points
+             * @description Each point as text, or as an object with `text`, `topic` and `my_angle`; always answered as the object.
+             */
+            discussion_points?: (string | components["schemas"]["DiscussionPointIn"])[];
             /** Duration Minutes */
             duration_minutes?: number | null;
             /** External Id */
@@ -2011,6 +2072,43 @@ export interface components {
             thank_you_due_hours?: number;
             /** Thank You Enabled */
             thank_you_enabled?: boolean;
+        };
+        /** PointPreview */
+        PointPreview: {
+            /**
+             * Nudge
+             * @description A hint in plain words when the point is too long to quote, else null.
+             */
+            nudge: string | null;
+            /**
+             * Phrase
+             * @description The point as a note will carry it.
+             */
+            phrase: string;
+            /**
+             * Quotable
+             * @description Short enough (15 words or fewer) to be used as written; a longer point is summarised by its topic.
+             */
+            quotable: boolean;
+            /**
+             * Word Count
+             * @description Words in the point's text.
+             */
+            word_count: number;
+        };
+        /** PointsPreviewRequest */
+        PointsPreviewRequest: {
+            /**
+             * Points
+             * @description Points as text or as {text, topic, my_angle}, as an interview takes them.
+             */
+            points: (string | components["schemas"]["DiscussionPointIn"])[];
+            /**
+             * To Speaker
+             * @description Read as in a note to the person who raised the points ('your team's migration' for 'their migration').
+             * @default false
+             */
+            to_speaker?: boolean;
         };
         /** PreviewTask */
         PreviewTask: {
@@ -3763,6 +3861,120 @@ export interface operations {
             };
         };
     };
+    preview_discussion_points: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PointsPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointPreview"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (the database is busy saving other changes; retry after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_drafts: {
         parameters: {
             query?: {
@@ -4416,7 +4628,20 @@ export interface operations {
                         format: "afterword-export";
                         interviewers?: {
                             contact_id?: string | null;
-                            discussion_points?: string[] | null;
+                            discussion_points?: (string | {
+                                /**
+                                 * My Angle
+                                 * @description Your own related experience or idea, in your words: a thank-you ties it back to what the person said.
+                                 */
+                                my_angle?: string | null;
+                                /**
+                                 * Text
+                                 * @description The point as you noted it, e.g. 'their migration to Postgres'.
+                                 */
+                                text: string;
+                                /** Topic */
+                                topic?: string | null;
+                            })[] | null;
                             email?: string | null;
                             id?: string | null;
                             /** Format: uuid */
@@ -4430,7 +4655,20 @@ export interface operations {
                         interviews?: {
                             company: string;
                             created_at?: string | null;
-                            discussion_points?: string[] | null;
+                            discussion_points?: (string | {
+                                /**
+                                 * My Angle
+                                 * @description Your own related experience or idea, in your words: a thank-you ties it back to what the person said.
+                                 */
+                                my_angle?: string | null;
+                                /**
+                                 * Text
+                                 * @description The point as you noted it, e.g. 'their migration to Postgres'.
+                                 */
+                                text: string;
+                                /** Topic */
+                                topic?: string | null;
+                            })[] | null;
                             duration_minutes?: number | null;
                             external_id?: string | null;
                             format?: ("phone" | "video" | "onsite") | null;
@@ -4818,7 +5056,20 @@ export interface operations {
                     format: "afterword-export";
                     interviewers?: {
                         contact_id?: string | null;
-                        discussion_points?: string[] | null;
+                        discussion_points?: (string | {
+                            /**
+                             * My Angle
+                             * @description Your own related experience or idea, in your words: a thank-you ties it back to what the person said.
+                             */
+                            my_angle?: string | null;
+                            /**
+                             * Text
+                             * @description The point as you noted it, e.g. 'their migration to Postgres'.
+                             */
+                            text: string;
+                            /** Topic */
+                            topic?: string | null;
+                        })[] | null;
                         email?: string | null;
                         id?: string | null;
                         /** Format: uuid */
@@ -4832,7 +5083,20 @@ export interface operations {
                     interviews?: {
                         company: string;
                         created_at?: string | null;
-                        discussion_points?: string[] | null;
+                        discussion_points?: (string | {
+                            /**
+                             * My Angle
+                             * @description Your own related experience or idea, in your words: a thank-you ties it back to what the person said.
+                             */
+                            my_angle?: string | null;
+                            /**
+                             * Text
+                             * @description The point as you noted it, e.g. 'their migration to Postgres'.
+                             */
+                            text: string;
+                            /** Topic */
+                            topic?: string | null;
+                        })[] | null;
                         duration_minutes?: number | null;
                         external_id?: string | null;
                         format?: ("phone" | "video" | "onsite") | null;

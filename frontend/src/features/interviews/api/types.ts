@@ -56,3 +56,7 @@ export function outcomeLabel(outcome: InterviewOutcome): string {
 export function formatLabel(format: InterviewFormat): string {
   return FORMATS.find((f) => f.value === format)?.label ?? format;
 }
+
+export type DiscussionPoint = components['schemas']['DiscussionPointRead'];
+export type PointPreview = components['schemas']['PointPreview'];
+export type PointInput = components['schemas']['DiscussionPointIn'];

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { formatCalendarDate, formatDateTime, shortZoneName } from '@/lib/time';
-import { formatLabel, type Interview } from '../api/types';
+import { formatLabel, type DiscussionPoint, type Interview } from '../api/types';
 
 function isLink(text: string): boolean {
   return /^https?:\/\/\S+$/i.test(text.trim());
@@ -75,12 +75,16 @@ export function InterviewFacts({ interview, userTimeZone }: { interview: Intervi
   );
 }
 
-export function DiscussionPoints({ points, empty }: { points: string[]; empty: string }) {
+export function DiscussionPoints({ points, empty }: { points: DiscussionPoint[]; empty: string }) {
   if (points.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul>
       {points.map((point, index) => (
-        <li key={`${index}-${point}`}>{point}</li>
+        <li key={`${index}-${point.text}`}>
+          {point.text}
+          {point.topic ? <span className="muted"> (topic: {point.topic})</span> : null}
+          {point.my_angle ? <p className="muted">Your angle: {point.my_angle}</p> : null}
+        </li>
       ))}
     </ul>
   );

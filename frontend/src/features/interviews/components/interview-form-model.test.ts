@@ -21,6 +21,7 @@ function filledValues(): InterviewFormValues {
     position: 'Staff Engineer',
     scheduled_at: '2025-06-03T15:00',
     discussion_points: 'migration plan\n\n  on-call rota  ',
+    point_details: { 'on-call rota': { topic: '  ', my_angle: ' I ran ours for two years ' } },
     interviewers: [
       {
         ...emptyInterviewer(),
@@ -47,7 +48,7 @@ const interview: Interview = {
   status: 'completed',
   outcome: 'pending',
   outcome_decided_at: null,
-  discussion_points: ['roadmap'],
+  discussion_points: [{ text: 'roadmap', topic: null, my_angle: null }],
   interviewers: [
     {
       id: '0d9c1b7e-5a55-4d0f-8b3e-7a6c5b4a3f21',
@@ -57,7 +58,10 @@ const interview: Interview = {
       email: null,
       linkedin_url: null,
       is_hiring_manager: true,
-      discussion_points: ['team growth', 'on-call'],
+      discussion_points: [
+        { text: 'team growth', topic: null, my_angle: null },
+        { text: 'on-call', topic: 'the on-call rotation', my_angle: 'I ran ours' },
+      ],
     },
   ],
   next_steps: { description: 'Decision by Friday', expected_by: '2025-06-06' },
@@ -75,13 +79,16 @@ describe('toCreateBody', () => {
       scheduled_at: '2025-06-03T15:00:00+02:00',
       timezone: 'Europe/Berlin',
       duration_minutes: 60,
-      discussion_points: ['migration plan', 'on-call rota'],
+      discussion_points: [
+        { text: 'migration plan', topic: null, my_angle: null },
+        { text: 'on-call rota', topic: null, my_angle: 'I ran ours for two years' },
+      ],
       interviewers: [
         {
           name: 'Dana Lee',
           email: 'dana@acme.example',
           is_hiring_manager: true,
-          discussion_points: ['team growth'],
+          discussion_points: [{ text: 'team growth', topic: null, my_angle: null }],
         },
       ],
     });
@@ -111,7 +118,7 @@ describe('valuesFromInterview → toUpdateBody', () => {
       location: null,
       notes: null,
       status: 'completed',
-      discussion_points: ['roadmap'],
+      discussion_points: [{ text: 'roadmap', topic: null, my_angle: null }],
       interviewers: [
         {
           id: '0d9c1b7e-5a55-4d0f-8b3e-7a6c5b4a3f21',
@@ -120,11 +127,25 @@ describe('valuesFromInterview → toUpdateBody', () => {
           email: null,
           linkedin_url: null,
           is_hiring_manager: true,
-          discussion_points: ['team growth', 'on-call'],
+          discussion_points: [
+            { text: 'team growth', topic: null, my_angle: null },
+            { text: 'on-call', topic: 'the on-call rotation', my_angle: 'I ran ours' },
+          ],
         },
       ],
       next_steps: null,
     });
+  });
+
+  it('keeps a point’s topic and angle with its text when other lines change', () => {
+    const values = valuesFromInterview(interview);
+    const person = values.interviewers[0];
+    if (!person) throw new Error('an interviewer is expected');
+    person.discussion_points = 'on-call\nhiring';
+    expect(toUpdateBody(values).interviewers?.[0]?.discussion_points).toEqual([
+      { text: 'on-call', topic: 'the on-call rotation', my_angle: 'I ran ours' },
+      { text: 'hiring', topic: null, my_angle: null },
+    ]);
   });
 
   it('sends new interviewers without an id', () => {
@@ -189,6 +210,28 @@ describe('server errors on the form', () => {
       },
       form: ['source and external_id go together'],
     });
+  });
+
+  it('puts a point’s topic error next to that topic', () => {
+    const values = filledValues();
+    const mapped = mapProblem(
+      {
+        status: 422,
+        errors: [
+          { pointer: '/body/discussion_points/1/topic', detail: 'must be at most six words' },
+          { pointer: '/body/interviewers/0/discussion_points/0/my_angle', detail: 'must have some text' },
+          { pointer: '/body/interviewers/0/discussion_points/5/topic', detail: 'no such line' },
+        ],
+      },
+      { isKnownField: knownFieldPredicate(values) },
+    );
+    expect(mapped.fields).toEqual({
+      'discussion_points.1.topic': ['must be at most six words'],
+      'interviewers.0.discussion_points.0.my_angle': ['must have some text'],
+      'interviewers.0.discussion_points': ['no such line'],
+    });
+    expect(describeField('discussion_points.1.topic')).toBe('Topic of point 2');
+    expect(describeField('interviewers.0.discussion_points.0.my_angle')).toBe('Interviewer 1 your angle on point 1');
   });
 
   it('describes fields for the error summary', () => {

@@ -6,12 +6,26 @@
 import type { MappedErrors } from '@/lib/problem';
 import { isValidTimeZone, toLocalInputValue, toZonedRfc3339, zonedLocalToInstant } from '@/lib/time';
 import type {
+  DiscussionPoint,
   Interview,
   InterviewCreateBody,
   InterviewFormat,
   InterviewStatus,
   InterviewUpdateBody,
+  PointInput,
 } from '../api/types';
+
+/** What a point may carry besides its text: a short topic and the user's own angle. */
+export interface PointDetail {
+  topic: string;
+  my_angle: string;
+}
+
+/**
+ * Topic and angle of each point, by the point's text: reordering or removing other lines
+ * never moves them onto another point.
+ */
+export type PointDetails = Record<string, PointDetail>;
 
 export interface InterviewerValues {
   /** Stable React key for this row; not sent. */
@@ -25,6 +39,7 @@ export interface InterviewerValues {
   is_hiring_manager: boolean;
   /** One point per line. */
   discussion_points: string;
+  point_details: PointDetails;
 }
 
 export interface InterviewFormValues {
@@ -40,6 +55,7 @@ export interface InterviewFormValues {
   notes: string;
   status: InterviewStatus;
   discussion_points: string;
+  point_details: PointDetails;
   interviewers: InterviewerValues[];
   next_steps_description: string;
   /** `YYYY-MM-DD` */
@@ -61,6 +77,7 @@ export function emptyInterviewer(): InterviewerValues {
     linkedin_url: '',
     is_hiring_manager: false,
     discussion_points: '',
+    point_details: {},
   };
 }
 
@@ -77,6 +94,7 @@ export function emptyInterviewValues(timezone: string): InterviewFormValues {
     notes: '',
     status: 'scheduled',
     discussion_points: '',
+    point_details: {},
     interviewers: [emptyInterviewer()],
     next_steps_description: '',
     next_steps_expected_by: '',
@@ -95,7 +113,8 @@ export function valuesFromInterview(interview: Interview): InterviewFormValues {
     location: interview.location ?? '',
     notes: interview.notes ?? '',
     status: interview.status,
-    discussion_points: interview.discussion_points.join('\n'),
+    discussion_points: pointLines(interview.discussion_points),
+    point_details: detailsOf(interview.discussion_points),
     interviewers: interview.interviewers.map((person) => ({
       key: rowKey(),
       id: person.id,
@@ -104,11 +123,35 @@ export function valuesFromInterview(interview: Interview): InterviewFormValues {
       email: person.email ?? '',
       linkedin_url: person.linkedin_url ?? '',
       is_hiring_manager: person.is_hiring_manager,
-      discussion_points: person.discussion_points.join('\n'),
+      discussion_points: pointLines(person.discussion_points),
+      point_details: detailsOf(person.discussion_points),
     })),
     next_steps_description: interview.next_steps?.description ?? '',
     next_steps_expected_by: interview.next_steps?.expected_by ?? '',
   };
+}
+
+function pointLines(points: DiscussionPoint[]): string {
+  return points.map((point) => point.text).join('\n');
+}
+
+function detailsOf(points: DiscussionPoint[]): PointDetails {
+  const details: PointDetails = {};
+  for (const point of points) {
+    if (point.topic !== null || point.my_angle !== null) {
+      details[point.text] = { topic: point.topic ?? '', my_angle: point.my_angle ?? '' };
+    }
+  }
+  return details;
+}
+
+/** The points as the API takes them: one per non-empty line, with its topic and angle. */
+export function pointInputs(lines: string, details: PointDetails): PointInput[] {
+  return splitLines(lines).map((text) => ({
+    text,
+    topic: orNull(details[text]?.topic ?? ''),
+    my_angle: orNull(details[text]?.my_angle ?? ''),
+  }));
 }
 
 /** Non-empty, trimmed lines. */
@@ -147,12 +190,12 @@ export function toCreateBody(values: InterviewFormValues): InterviewCreateBody {
     position: values.position.trim(),
     scheduled_at: scheduledAt(values),
     timezone: values.timezone,
-    discussion_points: splitLines(values.discussion_points),
+    discussion_points: pointInputs(values.discussion_points, values.point_details),
     interviewers: values.interviewers.map((person) => {
       const interviewer: NonNullable<InterviewCreateBody['interviewers']>[number] = {
         name: person.name.trim(),
         is_hiring_manager: person.is_hiring_manager,
-        discussion_points: splitLines(person.discussion_points),
+        discussion_points: pointInputs(person.discussion_points, person.point_details),
       };
       const title = orNull(person.title);
       const email = orNull(person.email);
@@ -193,7 +236,7 @@ export function toUpdateBody(values: InterviewFormValues): InterviewUpdateBody {
     location: orNull(values.location),
     notes: orNull(values.notes),
     status: values.status,
-    discussion_points: splitLines(values.discussion_points),
+    discussion_points: pointInputs(values.discussion_points, values.point_details),
     interviewers: values.interviewers.map((person) => ({
       ...(person.id ? { id: person.id } : {}),
       name: person.name.trim(),
@@ -201,7 +244,7 @@ export function toUpdateBody(values: InterviewFormValues): InterviewUpdateBody {
       email: orNull(person.email),
       linkedin_url: orNull(person.linkedin_url),
       is_hiring_manager: person.is_hiring_manager,
-      discussion_points: splitLines(person.discussion_points),
+      discussion_points: pointInputs(person.discussion_points, person.point_details),
     })),
     next_steps: nextSteps(values),
   };
@@ -231,6 +274,13 @@ const TOP_LEVEL_FIELDS = new Set([
 export function knownFieldPredicate(values: InterviewFormValues): (path: string) => boolean {
   return (path) => {
     if (TOP_LEVEL_FIELDS.has(path)) return true;
+    const point = /^(?:interviewers\.(\d+)\.)?discussion_points\.(\d+)\.(topic|my_angle)$/.exec(path);
+    if (point) {
+      const person = point[1] === undefined ? null : values.interviewers[Number(point[1])];
+      if (point[1] !== undefined && !person) return false;
+      const lines = splitLines(person ? person.discussion_points : values.discussion_points);
+      return Number(point[2]) < lines.length;
+    }
     const match = /^interviewers\.(\d+)(?:\.(\w+))?$/.exec(path);
     if (!match) return false;
     const index = Number(match[1]);
@@ -264,6 +314,11 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** "Interviewer 2 email", "Company": to prefix messages in the error summary. */
 export function describeField(path: string): string | undefined {
+  const point = /^(?:interviewers\.(\d+)\.)?discussion_points\.(\d+)\.(topic|my_angle)$/.exec(path);
+  if (point) {
+    const what = `${point[3] === 'topic' ? 'Topic of' : 'Your angle on'} point ${Number(point[2]) + 1}`;
+    return point[1] === undefined ? what : `Interviewer ${Number(point[1]) + 1} ${what.toLowerCase()}`;
+  }
   const match = /^interviewers\.(\d+)\.(\w+)$/.exec(path);
   if (match) {
     const field = match[2] === 'discussion_points' ? 'discussion points' : FIELD_LABELS[match[2] ?? ''];

@@ -22,6 +22,7 @@ import {
   type InterviewerValues,
   type InterviewFormValues,
 } from './interview-form-model';
+import { PointsField } from './points-field';
 
 type TextKey = {
   [K in keyof InterviewFormValues]-?: InterviewFormValues[K] extends string ? K : never;
@@ -226,13 +227,15 @@ export function InterviewForm({ initialValues, mode, onSubmit, cancelTo, onPrevi
                   checked={person.is_hiring_manager}
                   onChange={(event) => updateInterviewer(index, { is_hiring_manager: event.target.checked })}
                 />
-                <TextAreaField
+                <PointsField
                   name={`interviewers.${index}.discussion_points`}
                   label="What they raised"
-                  optional
                   hint="One point per line: a project, a question they asked, a shared interest."
-                  rows={3}
-                  {...interviewerText(index, 'discussion_points')}
+                  lines={person.discussion_points}
+                  details={person.point_details}
+                  toSpeaker
+                  onLinesChange={(lines) => updateInterviewer(index, { discussion_points: lines })}
+                  onDetailsChange={(details) => updateInterviewer(index, { point_details: details })}
                 />
                 <div>
                   <Button variant="danger" small onClick={() => removeInterviewer(index)}>
@@ -249,13 +252,15 @@ export function InterviewForm({ initialValues, mode, onSubmit, cancelTo, onPrevi
           </Fieldset>
         </section>
 
-        <TextAreaField
+        <PointsField
           name="discussion_points"
           label="What you discussed overall"
-          optional
           hint="One point per line. Topics from the whole interview, not tied to one person."
-          rows={3}
-          {...text('discussion_points')}
+          lines={values.discussion_points}
+          details={values.point_details}
+          toSpeaker={false}
+          onLinesChange={(lines) => update((current) => ({ ...current, discussion_points: lines }))}
+          onDetailsChange={(details) => update((current) => ({ ...current, point_details: details }))}
         />
 
         <Fieldset

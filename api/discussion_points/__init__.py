@@ -1,0 +1,1 @@
+"""Discussion points shown as a note will read them."""
