@@ -4,7 +4,7 @@ Each stored point becomes {"text", "topic", "my_angle"} (it was the text alone);
 back keeps each point's text.
 
 Revision ID: 5d0c1e7a9b42
-Revises: 93109d149115
+Revises: 5b8e2f1c7a30
 Create Date: 2026-12-07 14:20:00.000000
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5d0c1e7a9b42"
-down_revision: str | None = "93109d149115"
+down_revision: str | None = "5b8e2f1c7a30"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

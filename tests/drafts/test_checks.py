@@ -79,7 +79,7 @@ def test_run_checks_generated_thank_you_passes_every_check() -> None:
             "Send it by Thursday, 3 December at 16:00 (Europe/Berlin) to stay within 48 hours "
             "of the interview.",
         ),
-        passed("length", "86 words, within 50–250."),
+        passed("length", "85 words, within 50–250."),
         passed("no_placeholders", "No placeholders left."),
         passed("no_filler", "No filler phrases."),
         passed("distinct", "Reads differently from the notes to the other interviewers."),

@@ -128,7 +128,8 @@ USER_EDITS: dict[str, tuple[Edit, Callable[[dict[str, Any]], Any], Any]] = {
     "rejected": (
         _patch(status="completed", outcome="rejected"),
         lambda s: (s["interview"]["outcome"], [t["status"] for t in s["tasks"]].count("open")),
-        ("rejected", 6),
+        # The rejection thank-you supersedes the open thank-you to Dana.
+        ("rejected", 5),
     ),
     "notes": (
         _patch(notes="They asked how I would run on-call."),
@@ -138,7 +139,10 @@ USER_EDITS: dict[str, tuple[Edit, Callable[[dict[str, Any]], Any], Any]] = {
     "discussion points": (
         _patch(discussion_points=["on-call rotations", "the 2027 roadmap"]),
         lambda s: s["interview"]["discussion_points"],
-        ["on-call rotations", "the 2027 roadmap"],
+        [
+            {"text": "on-call rotations", "topic": None, "my_angle": None},
+            {"text": "the 2027 roadmap", "topic": None, "my_angle": None},
+        ],
     ),
     "next steps": (
         _patch(next_steps={"description": "A call on Friday", "expected_by": "2026-12-11"}),
@@ -148,7 +152,7 @@ USER_EDITS: dict[str, tuple[Edit, Callable[[dict[str, Any]], Any], Any]] = {
     "interviewer points": (
         _patch_people({"discussion_points": ["her move from Berlin"]}, {}),
         lambda s: [p["discussion_points"] for p in s["interview"]["interviewers"]],
-        [["her move from Berlin"], []],
+        [[{"text": "her move from Berlin", "topic": None, "my_angle": None}], []],
     ),
     "hiring manager": (
         _patch_people({"is_hiring_manager": True}, {}),
@@ -251,7 +255,7 @@ async def test_board_resends_same_body_after_every_user_edit_keeps_all_of_it(
         "status": "completed",
         "outcome": "advanced",
         "outcome_decided_at": before["interview"]["outcome_decided_at"],
-        "discussion_points": ["on-call rotations"],
+        "discussion_points": [{"text": "on-call rotations", "topic": None, "my_angle": None}],
         "interviewers": [
             {
                 "id": dana["id"],
@@ -260,7 +264,7 @@ async def test_board_resends_same_body_after_every_user_edit_keeps_all_of_it(
                 "email": "dana@acme.example",
                 "linkedin_url": None,
                 "is_hiring_manager": True,
-                "discussion_points": ["her move"],
+                "discussion_points": [{"text": "her move", "topic": None, "my_angle": None}],
                 "contact_id": dana["contact_id"],
             },
             {
@@ -334,7 +338,7 @@ async def test_board_changes_its_own_fields_and_keeps_the_users(anon: Client) ->
                 "email": "DANA@acme.example",
                 "linkedin_url": None,
                 "is_hiring_manager": True,
-                "discussion_points": ["her move"],
+                "discussion_points": [{"text": "her move", "topic": None, "my_angle": None}],
                 "contact_id": dana["contact_id"],
             },
             {
@@ -344,7 +348,9 @@ async def test_board_changes_its_own_fields_and_keeps_the_users(anon: Client) ->
                 "email": "kim@acme.example",
                 "linkedin_url": None,
                 "is_hiring_manager": True,
-                "discussion_points": ["the team's charter"],
+                "discussion_points": [
+                    {"text": "the team's charter", "topic": None, "my_angle": None}
+                ],
                 "contact_id": kim["contact_id"],
             },
         ],

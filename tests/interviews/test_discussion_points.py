@@ -20,7 +20,7 @@ from api.migrate import alembic_config
 from tests.support import Client, create_interview, interview_body, sign_up
 
 MIGRATION = "5d0c1e7a9b42"
-BEFORE_MIGRATION = "93109d149115"
+BEFORE_MIGRATION = "5b8e2f1c7a30"
 PARTNER_URL = "/v1/interviews/by-external-id/jobboard/req-7"
 
 
@@ -113,7 +113,15 @@ async def test_partner_put_same_points_as_text_then_as_objects_changes_nothing(
         json=interview_body(discussion_points=[{"text": "team rituals", "topic": "rituals"}]),
     )
     assert changed.status_code == 200
-    assert changed.json()["discussion_points"] == [_point("team rituals", topic="rituals")]
+    # Points are the user's: a later upsert never changes them, a PATCH does.
+    assert changed.json()["discussion_points"] == [_point("team rituals")]
+    patched = await anon.patch(
+        PARTNER_URL,
+        json={"discussion_points": [{"text": "team rituals", "topic": "rituals"}]},
+        headers={"Content-Type": "application/merge-patch+json"},
+    )
+    assert patched.status_code == 200, patched.text
+    assert patched.json()["discussion_points"] == [_point("team rituals", topic="rituals")]
 
 
 BAD_POINTS: list[tuple[str, Any, str]] = [
