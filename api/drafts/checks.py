@@ -399,6 +399,14 @@ def _references_discussion(facts: DraftFacts, body: str) -> Check:
             f"No discussion points are recorded for this interview. Add what you talked "
             f"about{with_whom} to the interview so notes can refer to it.",
         )
+    recipient = facts.recipient
+    if recipient is not None and recipient.is_recruiter and not recipient.discussion_points:
+        # A recruiter is thanked for the process, not for what others discussed.
+        return _not_needed(
+            check_id,
+            f"{who or 'A recruiter'} ran the process rather than the technical "
+            "conversation: thank them for that.",
+        )
     # Words every note contains anyway do not show that a point was mentioned.
     ignore = _words(" ".join((facts.company, facts.position, facts.recipient_name or "")))
     for point in points:
@@ -510,7 +518,10 @@ def _mentions_expected_date(facts: DraftFacts, text: str) -> bool:
     folded = _fold(text)
     month = _MONTHS[expected.month - 1]
     day = str(expected.day)
+    # The writer names a day close to the send day as the reader will see it.
+    relative = {0: "today", 1: "tomorrow"}.get((expected - facts.send_day).days)
     patterns = (
+        *((rf"\b(?:by|until|before) {relative}\b",) if relative else ()),
         rf"\b{_WEEKDAYS[expected.weekday()]}\b",
         rf"\b{day}(?:st|nd|rd|th)?(?: of)? {month}\b",
         rf"\b{month} {day}(?:st|nd|rd|th)?\b",

@@ -85,7 +85,19 @@ def point_phrase(point: DiscussionPoint, *, to_speaker: bool) -> str:
     if not words:
         # Nothing but punctuation: the point as typed, rather than nothing at all.
         return " ".join(point.text.split())
-    return _render(words, to_speaker=to_speaker)
+    names = _capitalised_inside(point.text, point.topic or "")
+    return _render(words, to_speaker=to_speaker, names=names)
+
+
+def _capitalised_inside(*texts: str) -> frozenset[str]:
+    """Words the user capitalised where no sentence starts ("their Snowflake warehouse"):
+    names, which keep their capital at the start of a phrase too."""
+    return frozenset(
+        _bare(word).lower()
+        for text in texts
+        for word in _words(text)[1:]
+        if word[:1].isupper() and _bare(word).lower() != "i"
+    )
 
 
 def derived_topic(text: str) -> str:
@@ -462,7 +474,7 @@ def _shift_to_speaker(words: list[str]) -> list[str]:
     return shifted
 
 
-def _lower_first(words: list[str]) -> list[str]:
+def _lower_first(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
     """Notes start points with a capital ("Migration to Postgres"); mid-sentence a common
     word is lower case. Names and terms the lexicon lacks keep their capital, and so does
     a word followed by another capitalised one ("Snowflake Warehouse")."""
@@ -473,7 +485,7 @@ def _lower_first(words: list[str]) -> list[str]:
     if not title_case:
         return words
     bare = _bare(first)
-    if bare == "i":
+    if bare == "i" or bare in names:
         return words
     closed = bare in (
         _DETERMINERS
@@ -490,8 +502,8 @@ def _lower_first(words: list[str]) -> list[str]:
     return words
 
 
-def _render(words: list[str], *, to_speaker: bool) -> str:
-    words = _lower_first(words)
+def _render(words: list[str], *, to_speaker: bool, names: frozenset[str] = frozenset()) -> str:
+    words = _lower_first(words, names)
     if _needs_article(words):
         words = ["the", *words]
     if to_speaker:

@@ -508,3 +508,16 @@ def test_follows_up_next_steps_expected_date_is_what_counts() -> None:
 
     assert check("follows_up_next_steps", body, moved).passed
     assert not check("follows_up_next_steps", body, make_facts()).passed
+
+
+def test_follows_up_next_steps_today_or_tomorrow_counts_from_the_send_day() -> None:
+    # Sent on Wednesday 2 December: news due Thursday 3 December is "tomorrow".
+    body = "Dear Dana,\n\nI look forward to hearing from you by tomorrow."
+    due_tomorrow = make_facts(next_steps_expected_by=date(2026, 12, 3))
+    due_today = make_facts(next_steps_expected_by=date(2026, 12, 2))
+    due_friday = make_facts(next_steps_expected_by=date(2026, 12, 4))
+
+    assert check("follows_up_next_steps", body, due_tomorrow).passed
+    assert check("follows_up_next_steps", body.replace("tomorrow", "today"), due_today).passed
+    assert not check("follows_up_next_steps", body, due_today).passed
+    assert not check("follows_up_next_steps", body, due_friday).passed

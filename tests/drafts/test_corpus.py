@@ -50,6 +50,8 @@ MIN_NOTES = 200
 GENERATED_KINDS = (
     DraftKind.THANK_YOU,
     DraftKind.NEXT_STEPS_FOLLOW_UP,
+    DraftKind.PERIODIC_UPDATE,
+    DraftKind.SHARE_RESOURCE,
     DraftKind.LINKEDIN_CONNECT,
     DraftKind.REJECTION_THANK_YOU,
     DraftKind.FEEDBACK_REQUEST,
@@ -155,7 +157,10 @@ def _applies(facts: DraftFacts, check_id: CheckId, *, has_siblings: bool) -> boo
     if facts.kind not in KINDS_CHECKED[check_id]:
         return False
     if check_id == "references_discussion":
-        return bool(facts.discussion_points)
+        # A recruiter with no points of their own is thanked for the process.
+        recruiter = facts.recipient is not None and facts.recipient.is_recruiter
+        own_points = facts.recipient is not None and facts.recipient.discussion_points
+        return bool(facts.discussion_points) and (not recruiter or bool(own_points))
     if check_id == "follows_up_next_steps":
         recorded = facts.next_steps_description is not None or facts.next_steps_expected_by
         still_open = facts.outcome in ("pending", "advanced")

@@ -243,3 +243,17 @@ def test_stored_points_reads_objects_and_older_text() -> None:
         DiscussionPoint("their SLOs"),
     )
     assert stored_points(None) == ()
+
+
+def test_point_phrase_keeps_the_capital_of_a_name_the_user_capitalised_elsewhere() -> None:
+    point = DiscussionPoint(
+        text="we went deep on how they handle the cost of their Snowflake warehouse including "
+        "the per-team chargeback model and reserved capacity",
+        topic="Snowflake costs",
+    )
+
+    assert point_phrase(point, to_speaker=True) == "Snowflake costs"
+    # A common word typed with a capital only because it starts the line loses it.
+    assert point_phrase(DiscussionPoint(text="Migration to Postgres"), to_speaker=True) == (
+        "the migration to Postgres"
+    )
