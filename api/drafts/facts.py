@@ -171,6 +171,25 @@ class Person:
         return words[0]
 
 
+@dataclass(frozen=True, slots=True)
+class AccomplishmentFact:
+    """Something the user did and recorded, that an update may cite."""
+
+    title: str
+    detail: str | None = None
+    happened_on: date | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceFact:
+    """An article or resource the user saved, that a note may share."""
+
+    title: str
+    url: str
+    note: str | None = None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DraftFacts:
     """Everything a note may say, taken from one interview and one recipient.
@@ -195,6 +214,9 @@ class DraftFacts:
     next_steps_description: str | None = None
     next_steps_expected_by: date | None = None
     outcome: str = "pending"
+    accomplishment: AccomplishmentFact | None = None
+    resource: ResourceFact | None = None
+    earlier_notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         company = clean_text(self.company)
