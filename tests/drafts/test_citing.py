@@ -325,6 +325,7 @@ async def test_task_draft_for_a_periodic_update_cites_an_accomplishment(anon: Cl
     )
     tasks = await anon.get(f"/v1/tasks?interview_id={interview['id']}&kind=periodic_update")
     task = tasks.json()["data"][0]
+    assert "Record it under Accomplishments first: the update cites it" in task["guidance"]
 
     response = await anon.post(f"/v1/tasks/{task['id']}/draft")
 
