@@ -169,10 +169,10 @@ def check_some_text(text: str) -> str:
     """Trimmed text that says something: never blank, never a NUL character."""
     if "\x00" in text:
         raise ValueError("must not contain a NUL character")
-    text = strip_text(text)
-    if not text:
+    # The published pattern (SOME_TEXT) says the same; this says it in plain words.
+    if not re.match(SOME_TEXT, text):
         raise ValueError("must not be blank; write a few words")
-    return text
+    return strip_text(text)
 
 
 def _distinct_topics(topics: list[str]) -> list[str]:
@@ -190,7 +190,10 @@ Topic = Annotated[
     str,
     StringConstraints(min_length=1, max_length=50),
     AfterValidator(check_some_text),
-    Field(description="A short subject, such as 'Kubernetes' or 'data pipelines'."),
+    Field(
+        description="A short subject, such as 'Kubernetes' or 'data pipelines'.",
+        json_schema_extra={"pattern": SOME_TEXT},
+    ),
 ]
 Topics = Annotated[
     list[Topic],

@@ -8,6 +8,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from api.validation import (
+    SOME_TEXT,
     CalendarDate,
     InputModel,
     MergePatch,
@@ -21,13 +22,19 @@ Title = Annotated[
     str,
     StringConstraints(min_length=1, max_length=200),
     AfterValidator(check_some_text),
-    Field(description="What you did, in a few words: 'Shipped the billing migration'."),
+    Field(
+        json_schema_extra={"pattern": SOME_TEXT},
+        description="What you did, in a few words: 'Shipped the billing migration'.",
+    ),
 ]
 Detail = Annotated[
     str,
     StringConstraints(min_length=1, max_length=2000),
     AfterValidator(check_some_text),
-    Field(description="More about it, in your words (at most 2,000 characters)."),
+    Field(
+        json_schema_extra={"pattern": SOME_TEXT},
+        description="More about it, in your words (at most 2,000 characters).",
+    ),
 ]
 
 

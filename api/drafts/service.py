@@ -535,7 +535,6 @@ def _template_label(kind: DraftKind, channel: Channel) -> str:
 
 
 async def create_draft(session: AsyncSession, user: User, body: DraftCreate) -> DraftView:
-    citing.check_kinds(body.kind, body.accomplishment_id, body.resource_id)
     setting = await _setting(
         session,
         user,
@@ -549,6 +548,7 @@ async def create_draft(session: AsyncSession, user: User, body: DraftCreate) -> 
     accomplishment, resource = await citing.named(
         session, user.id, body.accomplishment_id, body.resource_id
     )
+    citing.check_kinds(body.kind, body.accomplishment_id, body.resource_id)
     await setting.cite(session, user.id, accomplishment=accomplishment, resource=resource)
     return await _write_new(session, user, setting)
 

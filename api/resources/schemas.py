@@ -7,19 +7,33 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT
-from api.validation import InputModel, MergePatch, QueryModel, Topics, WebURL, check_some_text
+from api.validation import (
+    SOME_TEXT,
+    InputModel,
+    MergePatch,
+    QueryModel,
+    Topics,
+    WebURL,
+    check_some_text,
+)
 
 Title = Annotated[
     str,
     StringConstraints(min_length=1, max_length=200),
     AfterValidator(check_some_text),
-    Field(description="The article's or resource's title, as a note names it."),
+    Field(
+        json_schema_extra={"pattern": SOME_TEXT},
+        description="The article's or resource's title, as a note names it.",
+    ),
 ]
 Note = Annotated[
     str,
     StringConstraints(min_length=1, max_length=2000),
     AfterValidator(check_some_text),
-    Field(description="Why it is worth sharing, in your words (at most 2,000 characters)."),
+    Field(
+        json_schema_extra={"pattern": SOME_TEXT},
+        description="Why it is worth sharing, in your words (at most 2,000 characters).",
+    ),
 ]
 
 
