@@ -22,7 +22,15 @@ from api.drafts import citing
 from api.drafts.checks import Check, prompt_check, run_checks
 from api.drafts.compose import Composed, compose
 from api.drafts.export import to_mailto
-from api.drafts.facts import VARIABLE_DOCS, Channel, DraftFacts, DraftKind, Person
+from api.drafts.facts import (
+    VARIABLE_DOCS,
+    AccomplishmentFact,
+    Channel,
+    DraftFacts,
+    DraftKind,
+    Person,
+    ResourceFact,
+)
 from api.drafts.facts import template_variables as variables_of
 from api.drafts.models import DISCARDED, DRAFT, SENT, NoteDraft, NoteTemplate
 from api.drafts.sandbox import (
@@ -901,6 +909,21 @@ def sample_facts(kind: DraftKind, channel: Channel, sender_name: str | None) -> 
         ),
         next_steps_description="Second round with the CTO",
         next_steps_expected_by=date(2026, 12, 4),
+        accomplishment=AccomplishmentFact(
+            title="Shipped the billing migration",
+            detail="Forty services moved to a queue, with no downtime.",
+            happened_on=date(2026, 12, 3),
+            link="https://github.com/sam/billing",
+        )
+        if kind is DraftKind.PERIODIC_UPDATE
+        else None,
+        resource=ResourceFact(
+            title="Event-sourced ledgers in practice",
+            url="https://blog.example.com/ledgers",
+            note="It answers the question you raised about reconciliation.",
+        )
+        if kind is DraftKind.SHARE_RESOURCE
+        else None,
     )
 
 

@@ -349,3 +349,42 @@ async def test_deleting_a_cited_accomplishment_keeps_the_draft_and_forgets_the_l
     after = (await anon.get(f"/v1/drafts/{draft['id']}")).json()
     assert after["accomplishment_id"] is None
     assert after["body"] == draft["body"]
+
+
+async def test_own_template_writes_the_cited_accomplishment_and_resource(anon: Client) -> None:
+    await sign_up(anon)
+    interview = await create_interview(anon, **INTERVIEW)
+    await _record(
+        anon,
+        "/v1/accomplishments",
+        title="Migrated our CI runners to Kubernetes",
+        happened_on="2026-11-25",
+        link="https://github.com/ana/ci",
+    )
+    await _record(
+        anon, "/v1/resources", url="https://blog.example.com/ledgers", title="Event-sourced ledgers"
+    )
+    for kind, body in (
+        ("periodic_update", "{{ greeting }}\n\nSince we spoke: {{ accomplishment }} "
+         "({{ accomplishment_link }})."),
+        ("share_resource", "{{ greeting }}\n\nThis made me think of you: {{ resource_title }}, "
+         "{{ resource_url }}."),
+    ):  # fmt: skip
+        saved = await anon.put(
+            f"/v1/templates/{kind}/email", json={"subject": "A note", "body": body}
+        )
+        assert saved.status_code in {200, 201}, saved.text
+
+    update = await _update(anon, interview)
+    shared = await create_draft(
+        anon, interview_id=interview["id"], kind="share_resource", channel="email"
+    )
+
+    assert update["body"] == (
+        "Hi Dana,\n\nSince we spoke: Migrated our CI runners to Kubernetes "
+        "(https://github.com/ana/ci)."
+    )
+    assert shared["body"] == (
+        "Hi Dana,\n\nThis made me think of you: Event-sourced ledgers, "
+        "https://blog.example.com/ledgers."
+    )

@@ -829,6 +829,12 @@ export interface paths {
          *     | `interview_weekday` | The weekday of the interview, e.g. "Tuesday". |
          *     | `interview_date_iso` | The interview date as "2026-12-01". |
          *     | `outcome` | pending, advanced, offer, rejected or withdrawn. |
+         *     | `accomplishment` | Periodic updates: the title of the accomplishment the note cites, e.g. "Shipped the billing migration", or empty when none is recorded. |
+         *     | `accomplishment_detail` | More about that accomplishment, in your words, or empty. |
+         *     | `accomplishment_link` | Where that accomplishment can be seen, or empty. |
+         *     | `resource_title` | share_resource notes: the title of the resource shared, or empty. |
+         *     | `resource_url` | The link to that resource, or empty. |
+         *     | `resource_note` | Why it is worth sharing, in your words, or empty. |
          */
         put: operations["upsert_template"];
         post?: never;
@@ -884,6 +890,12 @@ export interface paths {
          *     | `interview_weekday` | The weekday of the interview, e.g. "Tuesday". |
          *     | `interview_date_iso` | The interview date as "2026-12-01". |
          *     | `outcome` | pending, advanced, offer, rejected or withdrawn. |
+         *     | `accomplishment` | Periodic updates: the title of the accomplishment the note cites, e.g. "Shipped the billing migration", or empty when none is recorded. |
+         *     | `accomplishment_detail` | More about that accomplishment, in your words, or empty. |
+         *     | `accomplishment_link` | Where that accomplishment can be seen, or empty. |
+         *     | `resource_title` | share_resource notes: the title of the resource shared, or empty. |
+         *     | `resource_url` | The link to that resource, or empty. |
+         *     | `resource_note` | Why it is worth sharing, in your words, or empty. |
          */
         post: operations["preview_template"];
         delete?: never;
