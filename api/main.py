@@ -15,6 +15,7 @@ from fastapi.routing import APIRoute
 from starlette.middleware.cors import CORSMiddleware
 
 from api import __version__
+from api.accomplishments.router import router as accomplishments_router
 from api.auth.cache import CredentialCache
 from api.auth.router import router as auth_router
 from api.calendar.router import router as calendar_router
@@ -37,6 +38,7 @@ from api.playbook.router import router as playbook_router
 from api.portability.router import router as portability_router
 from api.ratelimit.middleware import RateLimiter, RateLimitMiddleware
 from api.reflections.router import router as reflections_router
+from api.resources.router import router as resources_router
 from api.spa import mount_spa
 from api.tasks.router import agenda_router
 from api.tasks.router import router as tasks_router
@@ -139,6 +141,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         contacts_router,
         drafts_router,
         templates_router,
+        accomplishments_router,
+        resources_router,
         playbook_router,
         webhooks_router,
         portability_router,

@@ -1,5 +1,6 @@
 """Every table, imported once so that Alembic sees the whole schema."""
 
+from api.accomplishments.models import Accomplishment
 from api.auth.models import User, UserSession
 from api.contacts.models import Contact
 from api.db import Base
@@ -7,6 +8,7 @@ from api.drafts.models import NoteDraft, NoteTemplate
 from api.idempotency.models import IdempotencyRecord
 from api.interviews.models import Interview, Interviewer
 from api.reflections.models import Reflection
+from api.resources.models import Resource
 from api.tasks.models import FollowUpTask
 from api.tokens.models import PersonalAccessToken
 from api.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
@@ -14,6 +16,7 @@ from api.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 metadata = Base.metadata
 
 __all__ = [
+    "Accomplishment",
     "Contact",
     "FollowUpTask",
     "IdempotencyRecord",
@@ -23,6 +26,7 @@ __all__ = [
     "NoteTemplate",
     "PersonalAccessToken",
     "Reflection",
+    "Resource",
     "User",
     "UserSession",
     "WebhookDelivery",

@@ -269,6 +269,47 @@ WebURL = Annotated[
 ]
 
 
+def check_some_text(text: str) -> str:
+    """Trimmed text that says something: never blank, never a NUL character."""
+    if "\x00" in text:
+        raise ValueError("must not contain a NUL character")
+    # The published pattern (SOME_TEXT) says the same; this says it in plain words.
+    if not re.match(SOME_TEXT, text):
+        raise ValueError("must not be blank; write a few words")
+    return strip_text(text)
+
+
+def _distinct_topics(topics: list[str]) -> list[str]:
+    """Each topic once, whatever its case, in the order given."""
+    seen: set[str] = set()
+    kept = []
+    for topic in topics:
+        if topic.casefold() not in seen:
+            seen.add(topic.casefold())
+            kept.append(topic)
+    return kept
+
+
+Topic = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=50),
+    AfterValidator(check_some_text),
+    Field(
+        description="A short subject, such as 'Kubernetes' or 'data pipelines'.",
+        json_schema_extra={"pattern": SOME_TEXT},
+    ),
+]
+Topics = Annotated[
+    list[Topic],
+    Field(
+        max_length=20,
+        description="Up to 20 short subjects; they help pick what a note cites. Repeats "
+        "(in any case) are kept once.",
+    ),
+    AfterValidator(_distinct_topics),
+]
+
+
 # Some text (not only spaces) and no NUL character, which PostgreSQL text cannot hold.
 SOME_TEXT = r"^[^\x00]*[^\x00\s][^\x00]*$"
 NO_NUL = r"^[^\x00]*$"

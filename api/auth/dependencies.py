@@ -194,6 +194,14 @@ ContactReader = Annotated[Principal, Security(authenticate, scopes=[Scope.CONTAC
 ContactWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.CONTACTS_WRITE])]
 DraftReader = Annotated[Principal, Security(authenticate, scopes=[Scope.DRAFTS_READ])]
 DraftWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.DRAFTS_WRITE])]
+AccomplishmentReader = Annotated[
+    Principal, Security(authenticate, scopes=[Scope.ACCOMPLISHMENTS_READ])
+]
+AccomplishmentWriter = Annotated[
+    Principal, Security(authenticate, scopes=[Scope.ACCOMPLISHMENTS_WRITE])
+]
+ResourceReader = Annotated[Principal, Security(authenticate, scopes=[Scope.RESOURCES_READ])]
+ResourceWriter = Annotated[Principal, Security(authenticate, scopes=[Scope.RESOURCES_WRITE])]
 WebhookManager = Annotated[Principal, Security(authenticate, scopes=[Scope.WEBHOOKS_MANAGE])]
 DataExporter = Annotated[Principal, Security(authenticate, scopes=[Scope.DATA_EXPORT])]
 DataImporter = Annotated[Principal, Security(authenticate, scopes=[Scope.DATA_IMPORT])]

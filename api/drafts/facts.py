@@ -420,6 +420,15 @@ VARIABLE_DOCS: dict[str, str] = {
     "interview_weekday": 'The weekday of the interview, e.g. "Tuesday".',
     "interview_date_iso": 'The interview date as "2026-12-01".',
     "outcome": "pending, advanced, offer, rejected or withdrawn.",
+    "accomplishment": (
+        "Periodic updates: the title of the accomplishment the note cites, e.g. "
+        '"Shipped the billing migration", or empty when none is recorded.'
+    ),
+    "accomplishment_detail": "More about that accomplishment, in your words, or empty.",
+    "accomplishment_link": "Where that accomplishment can be seen, or empty.",
+    "resource_title": "share_resource notes: the title of the resource shared, or empty.",
+    "resource_url": "The link to that resource, or empty.",
+    "resource_note": "Why it is worth sharing, in your words, or empty.",
 }
 
 
@@ -432,6 +441,7 @@ def template_variables(facts: DraftFacts) -> dict[str, object]:
     local_end = facts.local_interview_end
     points = facts.discussion_points
     expected = facts.next_steps_expected_by
+    accomplishment, resource = facts.accomplishment, facts.resource
     return {
         "kind": facts.kind.value,
         "channel": facts.channel.value,
@@ -459,4 +469,10 @@ def template_variables(facts: DraftFacts) -> dict[str, object]:
         "interview_weekday": _WEEKDAYS[local_end.weekday()],
         "interview_date_iso": local_end.date().isoformat(),
         "outcome": facts.outcome,
+        "accomplishment": accomplishment.title if accomplishment else None,
+        "accomplishment_detail": accomplishment.detail if accomplishment else None,
+        "accomplishment_link": accomplishment.link if accomplishment else None,
+        "resource_title": resource.title if resource else None,
+        "resource_url": resource.url if resource else None,
+        "resource_note": resource.note if resource else None,
     }

@@ -8,6 +8,9 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+# Imported first: their export sections come before the drafts that refer to them.
+import api.accomplishments.models
+import api.resources.models  # noqa: F401
 from api.db import Base, JSONDocument, TimestampMixin
 from api.drafts.facts import Channel, DraftKind
 from api.portability.document import SECTIONS, Section, one_of, register_section
@@ -39,6 +42,13 @@ class NoteDraft(TimestampMixin, Base):
     )
     task_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("follow_up_task.id", ondelete="SET NULL"), index=True
+    )
+    # What the note cites: the user's own record, never something invented.
+    accomplishment_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("accomplishment.id", ondelete="SET NULL"), index=True
+    )
+    resource_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("resource.id", ondelete="SET NULL"), index=True
     )
     kind: Mapped[str] = mapped_column(String(32))
     channel: Mapped[str] = mapped_column(String(16))
@@ -89,6 +99,8 @@ def _export_sections() -> None:
                 "interviewer_id": "interviewers",
                 "contact_id": "contacts",
                 "task_id": "tasks",
+                "accomplishment_id": "accomplishments",
+                "resource_id": "resources",
             },
             rules={
                 "kind": one_of(*(str(kind) for kind in DraftKind)),

@@ -63,6 +63,18 @@ class DraftCreate(InputModel):
         default=None,
         description="The follow-up task this note is for (same interview and kind).",
     )
+    accomplishment_id: uuid.UUID | None = Field(
+        default=None,
+        description="Periodic updates only: the accomplishment to cite. Without it, the most "
+        "relevant one since the interview that this person has not heard about yet; with "
+        "none recorded, the draft leaves a marked slot to fill.",
+    )
+    resource_id: uuid.UUID | None = Field(
+        default=None,
+        description="share_resource notes only: the resource to share. Without it, the most "
+        "relevant one not yet shared with this person; with none saved, the draft leaves a "
+        "marked slot to fill.",
+    )
     kind: DraftKind
     channel: Channel
 
@@ -117,6 +129,10 @@ class DraftRead(BaseModel):
     status: DraftStatus
     sent_at: datetime | None
     task_id: uuid.UUID | None
+    accomplishment_id: uuid.UUID | None = Field(
+        description="The accomplishment the note cites, if any."
+    )
+    resource_id: uuid.UUID | None = Field(description="The resource the note shares, if any.")
     checks: list[CheckRead] = Field(
         description="The seed's advice, checked against the text as it is now. They are "
         "recomputed on every edit; `prompt` follows the clock until the note is sent."

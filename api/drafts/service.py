@@ -17,17 +17,21 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
+from api.accomplishments.models import Accomplishment
 from api.auth.models import User
 from api.contacts.models import Contact
 from api.db import utcnow
+from api.drafts import citing
 from api.drafts.checks import Check, prompt_check, run_checks
 from api.drafts.export import to_mailto
 from api.drafts.facts import (
     VARIABLE_DOCS,
+    AccomplishmentFact,
     Channel,
     DraftFacts,
     DraftKind,
     Person,
+    ResourceFact,
     discussion_points_of,
 )
 from api.drafts.facts import template_variables as variables_of
@@ -56,6 +60,7 @@ from api.pagination import CursorCodec, binding_for, time_and_id
 from api.playbook.guidance import TaskKind
 from api.playbook.reconcile import replan_for_contacts
 from api.playbook.rules import DEFAULT_DURATION
+from api.resources.models import Resource
 from api.tasks import service as tasks
 from api.tasks.models import DONE, OPEN, FollowUpTask
 from api.tasks.schemas import TaskUpdate
@@ -193,6 +198,8 @@ def to_read(view: DraftView, now: datetime) -> DraftRead:
         status=draft.status,  # type: ignore[arg-type]
         sent_at=draft.sent_at,
         task_id=draft.task_id,
+        accomplishment_id=draft.accomplishment_id,
+        resource_id=draft.resource_id,
         checks=checks,
         mailto=to_mailto(draft.to_email, draft.subject, draft.body)
         if draft.channel == Channel.EMAIL
@@ -267,6 +274,9 @@ class Setting:
     interviewer: Interviewer | None = None
     contact: Contact | None = None
     task: FollowUpTask | None = None
+    # What the note cites (see api/drafts/citing.py).
+    accomplishment: Accomplishment | None = None
+    resource: Resource | None = None
 
     @property
     def recipient_index(self) -> int:
@@ -326,7 +336,28 @@ class Setting:
                 for person in interview.interviewers
                 if person.name and (self.interviewer is None or person.id != self.interviewer.id)
             ),
+            accomplishment=citing.accomplishment_fact(self.accomplishment),
+            resource=citing.resource_fact(self.resource),
         )
+
+    async def cite(
+        self,
+        session: AsyncSession,
+        user_id: uuid.UUID,
+        *,
+        accomplishment: Accomplishment | None = None,
+        resource: Resource | None = None,
+    ) -> None:
+        """What the note cites: the record named, else the most relevant one, if any."""
+        contact_id = self.contact.id if self.contact else None
+        if self.kind is DraftKind.PERIODIC_UPDATE:
+            self.accomplishment = accomplishment or await citing.pick_accomplishment(
+                session, user_id, self.interview, self.interviewer, contact_id
+            )
+        if self.kind is DraftKind.SHARE_RESOURCE:
+            self.resource = resource or await citing.pick_resource(
+                session, user_id, self.interview, self.interviewer, contact_id
+            )
 
     @property
     def thank_you_deadline(self) -> datetime | None:
@@ -345,7 +376,7 @@ async def _interview(
     return result.unique().scalar_one_or_none()
 
 
-OwnedT = TypeVar("OwnedT", Interviewer, Contact, FollowUpTask)
+OwnedT = TypeVar("OwnedT", Interviewer, Contact, FollowUpTask, Accomplishment, Resource)
 
 
 async def _owned(
@@ -625,6 +656,11 @@ async def create_draft(session: AsyncSession, user: User, body: DraftCreate) -> 
         contact_id=body.contact_id,
         task_id=body.task_id,
     )
+    accomplishment, resource = await citing.named(
+        session, user.id, body.accomplishment_id, body.resource_id
+    )
+    citing.check_kinds(body.kind, body.accomplishment_id, body.resource_id)
+    await setting.cite(session, user.id, accomplishment=accomplishment, resource=resource)
     return await _write_new(session, user, setting)
 
 
@@ -651,6 +687,7 @@ async def create_draft_for_task(session: AsyncSession, user: User, task: FollowU
         channel=channel,
         task_id=task.id,
     )
+    await setting.cite(session, user.id)
     return await _write_new(session, user, setting)
 
 
@@ -695,6 +732,8 @@ async def _write_new(session: AsyncSession, user: User, setting: Setting) -> Dra
         interviewer_id=interviewer_id,
         contact_id=contact_id,
         task_id=setting.task.id if setting.task else None,
+        accomplishment_id=setting.accomplishment.id if setting.accomplishment else None,
+        resource_id=setting.resource.id if setting.resource else None,
         kind=str(setting.kind),
         channel=str(setting.channel),
         to_name=recipient.name if recipient else None,
@@ -831,6 +870,8 @@ async def _setting_of(session: AsyncSession, user: User, draft: NoteDraft) -> Se
         channel=Channel(draft.channel),
         interviewer=_member(interview, draft.interviewer_id),
         contact=await _owned(session, Contact, user.id, draft.contact_id),
+        accomplishment=await _owned(session, Accomplishment, user.id, draft.accomplishment_id),
+        resource=await _owned(session, Resource, user.id, draft.resource_id),
     )
 
 
@@ -976,6 +1017,21 @@ def sample_facts(kind: DraftKind, channel: Channel, sender_name: str | None) -> 
         ),
         next_steps_description="Second round with the CTO",
         next_steps_expected_by=date(2026, 12, 4),
+        accomplishment=AccomplishmentFact(
+            title="Shipped the billing migration",
+            detail="Forty services moved to a queue, with no downtime.",
+            happened_on=date(2026, 12, 3),
+            link="https://github.com/sam/billing",
+        )
+        if kind is DraftKind.PERIODIC_UPDATE
+        else None,
+        resource=ResourceFact(
+            title="Event-sourced ledgers in practice",
+            url="https://blog.example.com/ledgers",
+            note="It answers the question you raised about reconciliation.",
+        )
+        if kind is DraftKind.SHARE_RESOURCE
+        else None,
     )
 
 
@@ -1004,6 +1060,7 @@ async def preview(
         )
     if body.subject is not None and channel is not Channel.EMAIL:
         raise _no_subject()
+    await setting.cite(session, user.id)
     facts = await _facts(session, user, setting)
     source: Literal["request", "saved", "built_in"]
     if body.body is not None:

@@ -39,13 +39,15 @@ GUIDANCE: dict[TaskKind, str] = {
     TaskKind.PERIODIC_UPDATE: (
         "Stay top-of-mind while they decide. If you have a new accomplishment or an update "
         "related to your qualifications for the role, send the hiring manager a brief "
-        "message to keep them informed. If there is nothing new to say, skip this one "
+        "message to keep them informed. Record it under Accomplishments first: the update "
+        "cites it and never invents one. If there is nothing new to say, skip this one "
         "rather than send an empty check-in."
     ),
     TaskKind.SHARE_RESOURCE: (
         "If you come across an article or resource relevant to the organization or its "
         "industry, share it with the hiring manager and say in a line why it made you think "
-        "of them. It shows your interest and engagement without asking for anything."
+        "of them. Save it under Resources first: the note carries its title and link. It "
+        "shows your interest and engagement without asking for anything."
     ),
     TaskKind.NETWORKING_EVENT: (
         "Look for industry events or conferences where hiring managers from the "

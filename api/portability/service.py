@@ -217,10 +217,13 @@ async def import_document(session: AsyncSession, user: User, document: Any) -> d
                 await session.execute(insert(section.table), prepared)
             counts[section.name] = len(prepared)
         for section, row_id, column, target_id in later:
+            filled: dict[str, Any] = {column: target_id}
+            if "updated_at" in section.table.c:
+                # Filling in a reference is not a change: keep the imported time, which
+                # the column's on-update default would otherwise replace with now.
+                filled["updated_at"] = section.table.c.updated_at
             await session.execute(
-                update(section.table)
-                .where(section.table.c.id == row_id)
-                .values({column: target_id})
+                update(section.table).where(section.table.c.id == row_id).values(filled)
             )
     except IntegrityError as exc:
         raise Conflict(

@@ -11,8 +11,10 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import insert
 
+from api.accomplishments.models import Accomplishment
 from api.auth.scopes import ALL_SCOPES
 from api.db import open_session, utcnow
+from api.resources.models import Resource
 from api.tokens.service import mint_token
 from api.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from bench import data
@@ -23,6 +25,7 @@ SHAPE = data.Shape(
     tasks=300, interviews=110, drafts=120, other_users=1, other_tasks=200, other_interviews=5
 )
 DELIVERIES = 120
+RECORDS = 120  # accomplishments, and resources
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ async def account(app: FastAPI) -> AsyncIterator[Account]:
     generated = await data.generate(db.engine, SHAPE, password_hash="not-a-real-hash")
     user_id = generated.heavy.user_id
     webhook_id = await _webhook_with_deliveries(app, user_id)
+    await _records(app, user_id)
     async with open_session(db, write=True) as session:
         _, token = await mint_token(
             session,
@@ -103,3 +107,38 @@ async def _webhook_with_deliveries(app: FastAPI, user_id: uuid.UUID) -> uuid.UUI
         await connection.execute(insert(WebhookEvent), events)
         await connection.execute(insert(WebhookDelivery), deliveries)
     return endpoint_id
+
+
+async def _records(app: FastAPI, user_id: uuid.UUID) -> None:
+    """Accomplishments (every third undated, listed on the day recorded) and resources."""
+    now = utcnow()
+    accomplishments = [
+        {
+            "id": uuid.uuid4(),
+            "user_id": user_id,
+            "title": f"Accomplishment {n}",
+            "happened_on": None if n % 3 == 0 else (now - timedelta(days=n)).date(),
+            "listed_on": (now - timedelta(days=n)).date(),
+            "topics": [],
+            "version": 1,
+            "created_at": now - timedelta(minutes=n),
+            "updated_at": now,
+        }
+        for n in range(RECORDS)
+    ]
+    resources = [
+        {
+            "id": uuid.uuid4(),
+            "user_id": user_id,
+            "url": f"https://blog.example.com/{n}",
+            "title": f"Article {n}",
+            "topics": [],
+            "version": 1,
+            "created_at": now - timedelta(minutes=n),
+            "updated_at": now,
+        }
+        for n in range(RECORDS)
+    ]
+    async with app.state.db.engine.begin() as connection:
+        await connection.execute(insert(Accomplishment), accomplishments)
+        await connection.execute(insert(Resource), resources)

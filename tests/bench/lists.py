@@ -88,6 +88,18 @@ LISTS: dict[str, ListEndpoint] = {
         path=lambda _: "/v1/drafts",
         variants=(Variant("newest first", index="ix_note_draft_user_created"),),
     ),
+    "list_accomplishments": ListEndpoint(
+        route="list_accomplishments",
+        table="accomplishment",
+        path=lambda _: "/v1/accomplishments",
+        variants=(Variant("newest first", index="ix_accomplishment_user_listed"),),
+    ),
+    "list_resources": ListEndpoint(
+        route="list_resources",
+        table="resource",
+        path=lambda _: "/v1/resources",
+        variants=(Variant("newest first", index="ix_resource_user_created"),),
+    ),
     "get_agenda": ListEndpoint(
         route="get_agenda",
         table="follow_up_task",

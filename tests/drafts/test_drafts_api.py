@@ -129,6 +129,8 @@ async def test_create_draft_thank_you_is_written_from_the_interview_facts(anon: 
         "status": "draft",
         "sent_at": None,
         "task_id": task["id"],
+        "accomplishment_id": None,
+        "resource_id": None,
         "checks": None,
         "mailto": to_mailto("dana@acme.example", expected.subject, expected.body),
         "created_at": draft["created_at"],

@@ -54,6 +54,12 @@ def test_template_variables_for_an_interview_are_the_documented_ones() -> None:
         "interview_weekday": "Tuesday",
         "interview_date_iso": "2026-12-01",
         "outcome": "pending",
+        "accomplishment": None,
+        "accomplishment_detail": None,
+        "accomplishment_link": None,
+        "resource_title": None,
+        "resource_url": None,
+        "resource_note": None,
     }
     assert VARIABLES.keys() == VARIABLE_DOCS.keys()
 

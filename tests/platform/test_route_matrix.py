@@ -143,6 +143,13 @@ async def _owner_ids(app: FastAPI, owner: Client) -> dict[str, str]:
         "/v1/drafts",
         json={"interview_id": interview["id"], "kind": "thank_you", "channel": "email"},
     )
+    accomplishment = await owner.post(
+        "/v1/accomplishments", json={"title": "Shipped the billing migration"}
+    )
+    resource = await owner.post(
+        "/v1/resources",
+        json={"url": "https://blog.example.com/queues", "title": "Queues in practice"},
+    )
     return {
         "interview_id": interview["id"],
         "task_id": tasks[0]["id"],
@@ -151,6 +158,8 @@ async def _owner_ids(app: FastAPI, owner: Client) -> dict[str, str]:
         "webhook_id": hook.json()["id"],
         "delivery_id": delivery["id"],
         "draft_id": draft.json()["id"],
+        "accomplishment_id": accomplishment.json()["id"],
+        "resource_id": resource.json()["id"],
     }
 
 
@@ -177,6 +186,8 @@ async def test_another_users_id_answers_exactly_like_a_random_id(app: FastAPI) -
             ("interview_id", "interviews"),
             ("task_id", "tasks"),
             ("draft_id", "drafts"),
+            ("accomplishment_id", "accomplishments"),
+            ("resource_id", "resources"),
         ):
             assert (await owner.get(f"/v1/{path}/{owner_ids[name]}")).status_code == 200
 

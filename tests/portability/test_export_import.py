@@ -47,6 +47,27 @@ async def _build_account(client: Client) -> None:
         f"/v1/interviews/{first['id']}/reflection",
         json={"went_well": "System design", "to_improve": "Shorter answers"},
     )
+    await client.post(
+        "/v1/accomplishments",
+        json={
+            "title": "Migrated CI to Kubernetes",
+            "detail": "Forty services, no downtime.",
+            "happened_on": "2054-11-28",
+            "link": "https://github.com/ana/ci",
+            "topics": ["kubernetes"],
+        },
+    )
+    await client.post("/v1/accomplishments", json={"title": "Gave a talk on queues"})
+    await client.post(
+        "/v1/resources",
+        json={"url": "https://blog.example.com/k8s", "title": "Kubernetes at scale",
+              "note": "For Dana", "topics": ["kubernetes"]},
+    )  # fmt: skip
+    for kind in ("periodic_update", "share_resource"):
+        draft = await client.post(
+            "/v1/drafts", json={"interview_id": first["id"], "kind": kind, "channel": "email"}
+        )
+        assert draft.status_code == 201, draft.text
 
 
 def _canonical(document: dict[str, Any]) -> dict[str, Any]:
@@ -80,10 +101,16 @@ async def test_export_then_import_into_another_account_round_trips(app: FastAPI)
         assert len(exported["interviewers"]) == 3
         assert len(exported["reflections"]) == 1
         assert len(exported["tasks"]) >= 6
+        assert len(exported["accomplishments"]) == 2
+        assert len(exported["resources"]) == 1
+        cited = {(d["kind"], d["accomplishment_id"] is not None, d["resource_id"] is not None)
+                 for d in exported["drafts"]}  # fmt: skip
+        assert cited == {("periodic_update", True, False), ("share_resource", False, True)}
         await sign_up(ben, name=None, timezone="UTC")
         imported = await ben.post("/v1/import", json=exported)
         assert imported.status_code == 200, imported.text
         assert imported.json()["interviews"] == 2
+        assert (imported.json()["accomplishments"], imported.json()["resources"]) == (2, 1)
         again = (await ben.get("/v1/export")).json()
         assert _canonical(again) == _canonical(exported)
         ids = {row["id"] for section in SECTIONS for row in again.get(section.name, [])}

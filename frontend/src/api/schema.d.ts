@@ -44,6 +44,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accomplishments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Accomplishments
+         * @description Your accomplishments, newest first (by when they happened, else when you recorded
+         *     them), a page at a time (keyset cursor; see `next_cursor`).
+         */
+        get: operations["list_accomplishments"];
+        put?: never;
+        /**
+         * Create Accomplishment
+         * @description Record something you did. A periodic update (`POST /v1/drafts`) cites the most
+         *     relevant one since the interview, or the one you name.
+         */
+        post: operations["create_accomplishment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accomplishments/{accomplishment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Accomplishment
+         * @description One accomplishment. Sends an ETag; `If-None-Match` answers 304 when unchanged.
+         */
+        get: operations["get_accomplishment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Accomplishment
+         * @description Delete it. Drafts that cited it keep their text.
+         */
+        delete: operations["delete_accomplishment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Accomplishment
+         * @description JSON Merge Patch. `If-Match` guards against overwriting a newer version (412).
+         */
+        patch: operations["update_accomplishment"];
+        trace?: never;
+    };
     "/v1/agenda": {
         parameters: {
             query?: never;
@@ -607,6 +661,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Resources
+         * @description Your resources, newest first, a page at a time (keyset cursor; see `next_cursor`).
+         */
+        get: operations["list_resources"];
+        put?: never;
+        /**
+         * Create Resource
+         * @description Save an article or resource. A note that shares one (`POST /v1/drafts`, kind
+         *     `share_resource`) carries the most relevant one, or the one you name.
+         */
+        post: operations["create_resource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/{resource_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Resource
+         * @description One resource. Sends an ETag; `If-None-Match` answers 304 when unchanged.
+         */
+        get: operations["get_resource"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Resource
+         * @description Delete it. Drafts that shared it keep their text.
+         */
+        delete: operations["delete_resource"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Resource
+         * @description JSON Merge Patch. `If-Match` guards against overwriting a newer version (412).
+         */
+        patch: operations["update_resource"];
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -752,6 +859,12 @@ export interface paths {
          *     | `interview_weekday` | The weekday of the interview, e.g. "Tuesday". |
          *     | `interview_date_iso` | The interview date as "2026-12-01". |
          *     | `outcome` | pending, advanced, offer, rejected or withdrawn. |
+         *     | `accomplishment` | Periodic updates: the title of the accomplishment the note cites, e.g. "Shipped the billing migration", or empty when none is recorded. |
+         *     | `accomplishment_detail` | More about that accomplishment, in your words, or empty. |
+         *     | `accomplishment_link` | Where that accomplishment can be seen, or empty. |
+         *     | `resource_title` | share_resource notes: the title of the resource shared, or empty. |
+         *     | `resource_url` | The link to that resource, or empty. |
+         *     | `resource_note` | Why it is worth sharing, in your words, or empty. |
          */
         put: operations["upsert_template"];
         post?: never;
@@ -807,6 +920,12 @@ export interface paths {
          *     | `interview_weekday` | The weekday of the interview, e.g. "Tuesday". |
          *     | `interview_date_iso` | The interview date as "2026-12-01". |
          *     | `outcome` | pending, advanced, offer, rejected or withdrawn. |
+         *     | `accomplishment` | Periodic updates: the title of the accomplishment the note cites, e.g. "Shipped the billing migration", or empty when none is recorded. |
+         *     | `accomplishment_detail` | More about that accomplishment, in your words, or empty. |
+         *     | `accomplishment_link` | Where that accomplishment can be seen, or empty. |
+         *     | `resource_title` | share_resource notes: the title of the resource shared, or empty. |
+         *     | `resource_url` | The link to that resource, or empty. |
+         *     | `resource_note` | Why it is worth sharing, in your words, or empty. |
          */
         post: operations["preview_template"];
         delete?: never;
@@ -972,6 +1091,84 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * AccomplishmentCreate
+         * @description Something you did since an interview: a periodic update cites it.
+         */
+        AccomplishmentCreate: {
+            /** Detail */
+            detail?: string | null;
+            /**
+             * Happened On
+             * @description When it happened; lists put undated ones on the day added.
+             */
+            happened_on?: string | null;
+            /**
+             * Link
+             * @description Where it can be seen, if anywhere.
+             */
+            link?: string | null;
+            /**
+             * Title
+             * @description What you did, in a few words: 'Shipped the billing migration'.
+             */
+            title: string;
+            /**
+             * Topics
+             * @description Up to 20 short subjects; they help pick what a note cites. Repeats (in any case) are kept once.
+             */
+            topics?: string[];
+        };
+        /** AccomplishmentRead */
+        AccomplishmentRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Detail */
+            detail: string | null;
+            /** Happened On */
+            happened_on: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Link */
+            link: string | null;
+            /** Title */
+            title: string;
+            /** Topics */
+            topics: string[];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * AccomplishmentUpdate
+         * @description JSON Merge Patch: only the fields sent change; `null` clears an optional one.
+         */
+        AccomplishmentUpdate: {
+            /** Detail */
+            detail?: string | null;
+            /** Happened On */
+            happened_on?: string | null;
+            /** Link */
+            link?: string | null;
+            /**
+             * Title
+             * @description What you did, in a few words: 'Shipped the billing migration'.
+             */
+            title?: string;
+            /**
+             * Topics
+             * @description Up to 20 short subjects; they help pick what a note cites. Repeats (in any case) are kept once.
+             */
+            topics?: string[];
+        };
         /**
          * Agenda
          * @description Open tasks that are not snoozed, in your time zone.
@@ -1302,6 +1499,11 @@ export interface components {
          *     completes it.
          */
         DraftCreate: {
+            /**
+             * Accomplishment Id
+             * @description Periodic updates only: the accomplishment to cite. Without it, the most relevant one since the interview that this person has not heard about yet; with none recorded, the draft leaves a marked slot to fill.
+             */
+            accomplishment_id?: string | null;
             channel: components["schemas"]["Channel"];
             /**
              * Contact Id
@@ -1320,6 +1522,11 @@ export interface components {
             interviewer_id?: string | null;
             kind: components["schemas"]["DraftKind"];
             /**
+             * Resource Id
+             * @description share_resource notes only: the resource to share. Without it, the most relevant one not yet shared with this person; with none saved, the draft leaves a marked slot to fill.
+             */
+            resource_id?: string | null;
+            /**
              * Task Id
              * @description The follow-up task this note is for (same interview and kind).
              */
@@ -1332,6 +1539,11 @@ export interface components {
         DraftKind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
         /** DraftRead */
         DraftRead: {
+            /**
+             * Accomplishment Id
+             * @description The accomplishment the note cites, if any.
+             */
+            accomplishment_id: string | null;
             /** Body */
             body: string;
             channel: components["schemas"]["Channel"];
@@ -1363,6 +1575,11 @@ export interface components {
              * @description A mailto: link (RFC 6068) that opens the email in a mail client; null for LinkedIn notes and letters.
              */
             mailto: string | null;
+            /**
+             * Resource Id
+             * @description The resource the note shares, if any.
+             */
+            resource_id: string | null;
             /** Sent At */
             sent_at: string | null;
             /**
@@ -1834,6 +2051,18 @@ export interface components {
             /** Expected By */
             expected_by: string | null;
         };
+        /** Page[AccomplishmentRead] */
+        Page_AccomplishmentRead_: {
+            /** Data */
+            data: components["schemas"]["AccomplishmentRead"][];
+            /** Has More */
+            has_more: boolean;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[ContactRead] */
         Page_ContactRead_: {
             /** Data */
@@ -1874,6 +2103,18 @@ export interface components {
         Page_InterviewRead_: {
             /** Data */
             data: components["schemas"]["InterviewRead"][];
+            /** Has More */
+            has_more: boolean;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[ResourceRead] */
+        Page_ResourceRead_: {
+            /** Data */
+            data: components["schemas"]["ResourceRead"][];
             /** Has More */
             has_more: boolean;
             /**
@@ -2228,10 +2469,84 @@ export interface components {
             timezone?: string;
         };
         /**
+         * ResourceCreate
+         * @description An article or resource worth sharing: a note that shares it carries its title and URL.
+         */
+        ResourceCreate: {
+            /** Note */
+            note?: string | null;
+            /**
+             * Title
+             * @description The article's or resource's title, as a note names it.
+             */
+            title: string;
+            /**
+             * Topics
+             * @description Up to 20 short subjects; they help pick what a note cites. Repeats (in any case) are kept once.
+             */
+            topics?: string[];
+            /**
+             * Url
+             * Format: uri
+             * @description An http(s) URL.
+             */
+            url: string;
+        };
+        /** ResourceRead */
+        ResourceRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Note */
+            note: string | null;
+            /** Title */
+            title: string;
+            /** Topics */
+            topics: string[];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Url */
+            url: string;
+        };
+        /**
+         * ResourceUpdate
+         * @description JSON Merge Patch: only the fields sent change; `null` clears an optional one.
+         */
+        ResourceUpdate: {
+            /** Note */
+            note?: string | null;
+            /**
+             * Title
+             * @description The article's or resource's title, as a note names it.
+             */
+            title?: string;
+            /**
+             * Topics
+             * @description Up to 20 short subjects; they help pick what a note cites. Repeats (in any case) are kept once.
+             */
+            topics?: string[];
+            /**
+             * Url
+             * Format: uri
+             * @description An http(s) URL.
+             */
+            url?: string;
+        };
+        /**
          * Scope
          * @enum {string}
          */
-        Scope: "profile:read" | "profile:write" | "tokens:manage" | "interviews:read" | "interviews:write" | "tasks:read" | "tasks:write" | "contacts:read" | "contacts:write" | "drafts:read" | "drafts:write" | "webhooks:manage" | "data:export" | "data:import";
+        Scope: "profile:read" | "profile:write" | "tokens:manage" | "interviews:read" | "interviews:write" | "tasks:read" | "tasks:write" | "contacts:read" | "contacts:write" | "drafts:read" | "drafts:write" | "accomplishments:read" | "accomplishments:write" | "resources:read" | "resources:write" | "webhooks:manage" | "data:export" | "data:import";
         /** SecretRotation */
         SecretRotation: {
             /**
@@ -2786,6 +3101,497 @@ export interface operations {
                 };
             };
             /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_accomplishments: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AccomplishmentRead_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_accomplishment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccomplishmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccomplishmentRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (the database is busy saving other changes; retry after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_accomplishment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accomplishment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccomplishmentRead"];
+                };
+            };
+            /** @description Not Modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_accomplishment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accomplishment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (the database is busy saving other changes; retry after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_accomplishment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accomplishment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccomplishmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccomplishmentRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (the database is busy saving other changes; retry after `Retry-After` seconds) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4588,6 +5394,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        accomplishments?: {
+                            created_at?: string | null;
+                            detail?: string | null;
+                            happened_on?: string | null;
+                            id?: string | null;
+                            link?: string | null;
+                            /** Format: date */
+                            listed_on: string;
+                            title: string;
+                            topics?: string[] | null;
+                            updated_at?: string | null;
+                        }[];
                         contacts?: {
                             company?: string | null;
                             created_at?: string | null;
@@ -4602,6 +5420,7 @@ export interface operations {
                             updated_at?: string | null;
                         }[];
                         drafts?: {
+                            accomplishment_id?: string | null;
                             body: string;
                             /** @enum {string} */
                             channel: "email" | "linkedin" | "letter";
@@ -4614,6 +5433,7 @@ export interface operations {
                             interviewer_id?: string | null;
                             /** @enum {string} */
                             kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
+                            resource_id?: string | null;
                             sent_at?: string | null;
                             status?: ("draft" | "sent" | "discarded") | null;
                             subject?: string | null;
@@ -4816,6 +5636,15 @@ export interface operations {
                             updated_at?: string | null;
                             went_well?: string | null;
                         }[];
+                        resources?: {
+                            created_at?: string | null;
+                            id?: string | null;
+                            note?: string | null;
+                            title: string;
+                            topics?: string[] | null;
+                            updated_at?: string | null;
+                            url: string;
+                        }[];
                         tasks?: {
                             closed_at?: string | null;
                             completed_at?: string | null;
@@ -5016,6 +5845,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    accomplishments?: {
+                        created_at?: string | null;
+                        detail?: string | null;
+                        happened_on?: string | null;
+                        id?: string | null;
+                        link?: string | null;
+                        /** Format: date */
+                        listed_on: string;
+                        title: string;
+                        topics?: string[] | null;
+                        updated_at?: string | null;
+                    }[];
                     contacts?: {
                         company?: string | null;
                         created_at?: string | null;
@@ -5030,6 +5871,7 @@ export interface operations {
                         updated_at?: string | null;
                     }[];
                     drafts?: {
+                        accomplishment_id?: string | null;
                         body: string;
                         /** @enum {string} */
                         channel: "email" | "linkedin" | "letter";
@@ -5042,6 +5884,7 @@ export interface operations {
                         interviewer_id?: string | null;
                         /** @enum {string} */
                         kind: "thank_you" | "next_steps_follow_up" | "periodic_update" | "share_resource" | "linkedin_connect" | "rejection_thank_you" | "feedback_request" | "keep_in_touch";
+                        resource_id?: string | null;
                         sent_at?: string | null;
                         status?: ("draft" | "sent" | "discarded") | null;
                         subject?: string | null;
@@ -5243,6 +6086,15 @@ export interface operations {
                         to_improve?: string | null;
                         updated_at?: string | null;
                         went_well?: string | null;
+                    }[];
+                    resources?: {
+                        created_at?: string | null;
+                        id?: string | null;
+                        note?: string | null;
+                        title: string;
+                        topics?: string[] | null;
+                        updated_at?: string | null;
+                        url: string;
                     }[];
                     tasks?: {
                         closed_at?: string | null;
@@ -6905,6 +7757,497 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (the database is busy saving other changes; retry after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_resources: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ResourceRead_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_resource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (the database is busy saving other changes; retry after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_resource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resource_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceRead"];
+                };
+            };
+            /** @description Not Modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_resource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resource_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (the database is busy saving other changes; retry after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_resource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resource_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

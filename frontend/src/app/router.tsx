@@ -81,6 +81,16 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'accomplishments',
+            lazy: async () => ({
+              Component: (await import('@/features/accomplishments/routes/accomplishments')).AccomplishmentsRoute,
+            }),
+          },
+          {
+            path: 'resources',
+            lazy: async () => ({ Component: (await import('@/features/resources/routes/resources')).ResourcesRoute }),
+          },
+          {
             path: 'settings/*',
             lazy: async () => ({ Component: (await import('@/features/settings/routes/settings')).SettingsRoute }),
           },

@@ -8,6 +8,8 @@ const NAV_ITEMS = [
   { to: '/interviews', label: 'Interviews', end: false },
   { to: '/drafts', label: 'Drafts', end: false },
   { to: '/contacts', label: 'Contacts', end: false },
+  { to: '/accomplishments', label: 'Accomplishments', end: false },
+  { to: '/resources', label: 'Resources', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ];
 

@@ -11,6 +11,7 @@ import { useDraft, type VersionedDraft } from '../api/get-draft';
 import { useUpdateDraft } from '../api/update-draft';
 import { draftTitle } from '../api/types';
 import { ChecksPanel } from '@/components/checks/checks-panel';
+import { CitedRecord } from '../components/cited-record';
 import { DraftEditor } from '../components/draft-editor';
 
 export function DraftRoute() {
@@ -35,6 +36,7 @@ export function DraftRoute() {
   return (
     <>
       <PageHeader title={draftTitle(draft)} />
+      <CitedRecord draft={draft} />
       {draft.status === 'draft' ? (
         // Re-mounted only when another draft is opened: saving must not reset the text being typed.
         <DraftEditor key={draft.id} versioned={query.data} onReload={() => window.location.reload()} />

@@ -1,0 +1,1 @@
+"""Accomplishments: what the user did and recorded, for updates to cite."""

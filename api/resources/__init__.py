@@ -1,0 +1,1 @@
+"""Resources: articles and links the user saved, for notes that share one."""

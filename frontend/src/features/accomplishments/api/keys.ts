@@ -1,0 +1,4 @@
+export const accomplishmentKeys = {
+  all: ['accomplishments'] as const,
+  list: () => ['accomplishments', 'list'] as const,
+};

@@ -1,0 +1,4 @@
+export const resourceKeys = {
+  all: ['resources'] as const,
+  list: () => ['resources', 'list'] as const,
+};
