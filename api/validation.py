@@ -119,6 +119,13 @@ DATE_TIME_IN_RANGE = (
     r"|2200-01-01[Tt]00:00:00(?:\.0{1,6})?)(?:[Zz]|[+-]\d{2}:\d{2})$"
 )
 DATE_IN_RANGE = r"^(?:(?:19|2[01])\d{2}-\d{2}-\d{2}|2200-01-01)$"
+# What the server may answer: a time written in range at an offset is stored in UTC, up
+# to a day beyond either end. Exports say so, and an export imports again as it came.
+STORED_DATE_TIME = (
+    r"^(?:1899-12-31|(?:19|2[01])\d{2}-\d{2}-\d{2}|2200-01-0[12])"
+    r"[Tt]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:[Zz]|[+-]\d{2}:\d{2})$"
+)
+_STORED_DATE_TIME = re.compile(STORED_DATE_TIME)
 _DATE_TIME_IN_RANGE = re.compile(DATE_TIME_IN_RANGE)
 _DATE_IN_RANGE = re.compile(DATE_IN_RANGE)
 TIME_OUT_OF_RANGE = "must be between 1900-01-01T00:00:00 and 2200-01-01T00:00:00"
@@ -240,6 +247,22 @@ def timestamp(value: object) -> datetime:
         return _TIMESTAMP.validate_python(value)
     except ValidationError as exc:
         raise ValueError(_first_message(exc)) from None
+
+
+def stored_timestamp(value: object) -> datetime:
+    """A time as an export writes it: RFC 3339 within a day of the range, in UTC; else a
+    ValueError saying what is wrong."""
+    if not isinstance(value, str) or not RFC3339.match(value):
+        raise ValueError(
+            "must be an RFC 3339 date-time with an offset, like 2026-11-27T14:00:00+01:00"
+        )
+    if not _STORED_DATE_TIME.match(value):
+        raise ValueError(TIME_OUT_OF_RANGE)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError("must be a real date and time") from None
+    return _to_utc(_time_in_range(moment))
 
 
 def calendar_date(value: object) -> date:

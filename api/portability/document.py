@@ -35,10 +35,10 @@ from api.reflections.models import Reflection
 from api.tasks.models import FollowUpTask
 from api.validation import (
     DATE_IN_RANGE,
-    DATE_TIME_IN_RANGE,
+    STORED_DATE_TIME,
     calendar_date,
+    stored_timestamp,
     time_zone_names,
-    timestamp,
 )
 
 FORMAT = "afterword-export"
@@ -232,7 +232,9 @@ def decode(column: Column[Any], value: Any) -> Any:
     if isinstance(kind, UTCDateTime | Date):
         # The API's own time and date types: the same format and range as a request body.
         try:
-            return timestamp(value) if isinstance(kind, UTCDateTime) else calendar_date(value)
+            if isinstance(kind, UTCDateTime):
+                return stored_timestamp(value)
+            return calendar_date(value)
         except ValueError as exc:
             raise InvalidValue(str(exc)) from None
     if isinstance(kind, Boolean):
@@ -265,7 +267,7 @@ def _column_schema(column: Column[Any]) -> dict[str, Any]:
     if isinstance(kind, Uuid):
         schema = {"type": "string", "format": "uuid"}
     elif isinstance(kind, UTCDateTime):
-        schema = {"type": "string", "format": "date-time", "pattern": DATE_TIME_IN_RANGE}
+        schema = {"type": "string", "format": "date-time", "pattern": STORED_DATE_TIME}
     elif isinstance(kind, Date):
         schema = {"type": "string", "format": "date", "pattern": DATE_IN_RANGE}
     elif isinstance(kind, Boolean):

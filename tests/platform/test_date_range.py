@@ -381,3 +381,31 @@ async def test_time_written_in_range_is_kept_though_its_utc_instant_is_past_the_
     assert again.status_code == 200, again.text
     assert again.json()["scheduled_at"] == stored
     await _everything(anon)
+
+
+async def test_time_written_in_range_west_of_utc_exports_and_imports_again(app: FastAPI) -> None:
+    # 2199-12-31 23:16 in New York is 2200-01-01 04:16 in UTC: in range as written, and
+    # the export that answers it in UTC must still match the contract and import again.
+    async with new_client(app) as ana, new_client(app) as ben:
+        await sign_up(ana)
+        interview = await create_interview(ana)
+        tasks = (await ana.get("/v1/tasks", params={"interview_id": interview["id"]})).json()
+        task_id = tasks["data"][0]["id"]
+        moved = await ana.patch(
+            f"/v1/tasks/{task_id}",
+            json={"due_at": "2199-12-31T23:16:00-05:00"},
+            headers={"Content-Type": "application/merge-patch+json"},
+        )
+        assert moved.status_code == 200, moved.text
+        assert moved.json()["due_at"] == "2200-01-01T04:16:00Z"
+
+        document = (await ana.get("/v1/export")).json()
+        assert "2200-01-01T04:16:00Z" in [task["due_at"] for task in document["tasks"]]
+        await sign_up(ben)
+        imported = await ben.post("/v1/import", json=document)
+        assert imported.status_code in (200, 201), imported.text
+        again = (await ben.get("/v1/export")).json()
+        assert "2200-01-01T04:16:00Z" in [task["due_at"] for task in again["tasks"]]
+        beyond = {**document, "tasks": [{**document["tasks"][0], "due_at": "2200-01-02T04:16:00Z"}]}
+        refused = await ben.post("/v1/import", json=beyond)
+        assert refused.status_code == 422, refused.text
