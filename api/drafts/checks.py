@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 import simplemma
 
+from api.dates import MONTHS, WEEKDAYS
 from api.drafts.facts import (
     ACCOMPLISHMENT_SLOT,
     RESOURCE_SLOT,
@@ -499,10 +500,9 @@ def _reiterates_interest(facts: DraftFacts, text: str) -> Check:
 # --- follows_up_next_steps ------------------------------------------------------------------
 
 _NEXT_STEPS_WORDS = re.compile(r"\b(?:next steps?|timeline|time ?frame|hear back)\b")
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# Lower case, as the text is folded before it is searched.
+_MONTHS = [month.lower() for month in MONTHS]
+_WEEKDAYS = [weekday.lower() for weekday in WEEKDAYS]
 # kind -> severity when the check fails; other kinds do not need to mention next steps.
 _NEXT_STEPS_RULES: dict[DraftKind, Severity] = {
     DraftKind.THANK_YOU: "warning",

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from api.dates import MONTHS, WEEKDAYS
 from api.drafts.phrasing import DiscussionPoint, point_phrase
 
 
@@ -47,21 +48,6 @@ _LEGAL_FORMS = frozenset(
     """.split()
 )
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 # A point that starts with one of these words (or suffixes) reads naturally in lower case
 # mid-sentence ("about the migration to Kubernetes"); any other word may be a proper noun
@@ -169,7 +155,7 @@ def join_phrases(phrases: tuple[str, ...] | list[str]) -> str:
 
 def human_date(day: date, *, with_year: bool = False) -> str:
     """'Friday, 4 December' (English names whatever the process locale)."""
-    text = f"{_WEEKDAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]}"
+    text = f"{WEEKDAYS[day.weekday()]}, {day.day} {MONTHS[day.month - 1]}"
     return f"{text} {day.year}" if with_year else text
 
 
@@ -466,7 +452,7 @@ def template_variables(facts: DraftFacts) -> dict[str, object]:
         "expected_by": facts.expected_by_text,
         "expected_by_iso": expected.isoformat() if expected else None,
         "interview_date": facts.interview_date_text,
-        "interview_weekday": _WEEKDAYS[local_end.weekday()],
+        "interview_weekday": WEEKDAYS[local_end.weekday()],
         "interview_date_iso": local_end.date().isoformat(),
         "outcome": facts.outcome,
         "accomplishment": accomplishment.title if accomplishment else None,

@@ -19,6 +19,8 @@ from functools import lru_cache
 import inflect
 import lemminflect
 
+from api.drafts.wordcount import count_words
+
 MAX_QUOTABLE_WORDS = 15
 MAX_TOPIC_WORDS = 6
 
@@ -59,8 +61,8 @@ def point_texts(points: Sequence[str | DiscussionPoint]) -> tuple[str, ...]:
 
 
 def word_count(text: str) -> int:
-    """Words as a reader counts them: runs of characters between spaces."""
-    return len(text.split())
+    """Words as the editor and the length check count them."""
+    return count_words(text)
 
 
 def is_quotable(text: str) -> bool:

@@ -3,6 +3,8 @@
 from datetime import datetime
 from enum import StrEnum
 
+from api.dates import MONTHS, WEEKDAYS
+
 
 class TaskKind(StrEnum):
     THANK_YOU = "thank_you"
@@ -116,21 +118,6 @@ def task_title(kind: TaskKind, *, company: str, person: str | None = None) -> st
 
 
 _SMALL_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def working_time_phrase(hours: int) -> str:
@@ -149,7 +136,7 @@ def working_days_phrase(days: int) -> str:
 def local_time_phrase(moment: datetime, timezone: str) -> str:
     """'Monday, 28 December at 15:00 (Europe/Berlin)', for a moment already in that zone."""
     return (
-        f"{_WEEKDAYS[moment.weekday()]}, {moment.day} {_MONTHS[moment.month - 1]} at "
+        f"{WEEKDAYS[moment.weekday()]}, {moment.day} {MONTHS[moment.month - 1]} at "
         f"{moment:%H:%M} ({timezone})"
     )
 

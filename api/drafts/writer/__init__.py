@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from api.dates import MONTHS
 from api.drafts.facts import Channel, DraftFacts, greeting_line
 from api.drafts.writer.plan import Plan, make_plan
-from api.drafts.writer.timeline import MONTHS
 from api.drafts.writer.wording import Note, Short, write
 
 # LinkedIn refuses longer connection notes.

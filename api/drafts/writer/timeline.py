@@ -13,23 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from api.dates import MONTHS, WEEKDAYS
 from api.drafts.facts import as_phrase
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def full_date(day: date, today: date) -> str:
