@@ -17,13 +17,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 import simplemma
 
+from api.auth.models import DEFAULT_WORKING_DAYS
 from api.dates import MONTHS, WEEKDAYS
 from api.drafts.facts import (
     ACCOMPLISHMENT_SLOT,
@@ -39,6 +40,8 @@ from api.drafts.facts import (
 from api.drafts.phrasing import DiscussionPoint
 from api.drafts.wordcount import count_words
 from api.drafts.writer import LINKEDIN_NOTE_LIMIT
+from api.playbook.rules import thank_you_window
+from api.playbook.settings import PlaybookSettings
 
 Severity = Literal["error", "warning", "info"]
 CheckId = Literal[
@@ -57,7 +60,6 @@ CheckId = Literal[
 
 EMAIL_MIN_WORDS = 50
 EMAIL_MAX_WORDS = 250
-THANK_YOU_WINDOW = timedelta(hours=48)
 # Word-trigram Jaccard similarity at or above which a note counts as a near-copy of a
 # sibling. Measured on thank-you-sized notes: built-in notes to two interviewers of one
 # interview score 0.03–0.46 (median 0.12); the same note with only the name changed about
@@ -104,8 +106,9 @@ def run_checks(
 
     `now` is when the note is (or was) sent: pass the draft's `sent_at` once it is sent.
     `sibling_bodies` are the bodies of notes to the interview's other interviewers.
-    `thank_you_deadline`, when given (the task's `deadline_at`, counted on working days),
-    replaces the plain 48 hours after the interview for the `prompt` check.
+    `thank_you_deadline`, when given (the task's `deadline_at`, counted on the user's
+    working days), is the `prompt` check's deadline; without one, two working days
+    Monday to Friday.
     """
     if now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
@@ -651,20 +654,27 @@ def prompt_check(
     if kind is not DraftKind.THANK_YOU:
         return _not_applicable(check_id, kind)
     zone = ZoneInfo(timezone)
-    deadline = (thank_you_deadline or interview_end + THANK_YOU_WINDOW).astimezone(zone)
+    if thank_you_deadline is None:
+        # No task says when: the playbook's default, two working days Monday to Friday.
+        _, thank_you_deadline = thank_you_window(
+            interview_end, zone, PlaybookSettings(), frozenset(DEFAULT_WORKING_DAYS)
+        )
+    deadline = thank_you_deadline.astimezone(zone)
     when = f"{human_time(deadline)} ({timezone})"
     if now < interview_end:
         return _passed(
             check_id,
-            f"The interview has not ended yet. Send your thank-you within 48 hours of its "
-            f"end, by {when}.",
+            f"The interview has not ended yet. Send your thank-you within two working days "
+            f"of its end, by {when}.",
         )
     if now <= deadline:
-        return _passed(check_id, f"Send it by {when} to stay within 48 hours of the interview.")
+        return _passed(
+            check_id, f"Send it by {when} to stay within two working days of the interview."
+        )
     return _failed(
         check_id,
         "warning",
-        f"The 48-hour window closed on {when}. Send it as soon as you can anyway: a late "
+        f"The two working days closed on {when}. Send it as soon as you can anyway: a late "
         "thank-you is better than none.",
     )
 

@@ -76,8 +76,8 @@ def test_run_checks_generated_thank_you_passes_every_check() -> None:
         passed("follows_up_next_steps", "Refers to the next steps or their timeline."),
         passed(
             "prompt",
-            "Send it by Thursday, 3 December at 16:00 (Europe/Berlin) to stay within 48 hours "
-            "of the interview.",
+            "Send it by Thursday, 3 December at 16:00 (Europe/Berlin) to stay within two "
+            "working days of the interview.",
         ),
         passed("length", "85 words, within 50–250."),
         passed("no_placeholders", "No placeholders left."),
@@ -371,8 +371,8 @@ def test_prompt_within_48_hours_passes_with_the_deadline() -> None:
 
     assert result == passed(
         "prompt",
-        "Send it by Thursday, 3 December at 16:00 (Europe/Berlin) to stay within 48 hours of "
-        "the interview.",
+        "Send it by Thursday, 3 December at 16:00 (Europe/Berlin) to stay within two working "
+        "days of the interview.",
     )
 
 
@@ -383,7 +383,7 @@ def test_prompt_after_48_hours_fails_and_still_urges_sending() -> None:
         id="prompt",
         passed=False,
         severity="warning",
-        message="The 48-hour window closed on Thursday, 3 December at 16:00 (Europe/Berlin). "
+        message="The two working days closed on Thursday, 3 December at 16:00 (Europe/Berlin). "
         "Send it as soon as you can anyway: a late thank-you is better than none.",
     )
 

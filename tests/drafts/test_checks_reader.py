@@ -4,7 +4,7 @@ good notes a reader saw them fail, and the thresholds pinned at their boundaries
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -13,7 +13,6 @@ from api.drafts.checks import (
     EMAIL_MIN_WORDS,
     MIN_REPEATED_SENTENCE_WORDS,
     NEAR_COPY_THRESHOLD,
-    THANK_YOU_WINDOW,
     Check,
     CheckId,
     mentions_point,
@@ -483,18 +482,13 @@ def test_length_word_limits_are_50_and_250() -> None:
     assert check("length", hyphenated, make_facts()).message == "50 words, within 50–250."
 
 
-def test_prompt_window_is_48_hours_to_the_second() -> None:
-    assert timedelta(hours=48) == THANK_YOU_WINDOW
+def test_prompt_window_is_two_working_days_to_the_second() -> None:
+    # Ends Tuesday 1 December 15:00 UTC: the deadline is Thursday 3 December 15:00 UTC.
+    deadline = datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
     facts = make_facts()
-    at_deadline = run_checks(
-        facts, None, "Dear Dana,", now=INTERVIEW_END + THANK_YOU_WINDOW, sibling_bodies=()
-    )
+    at_deadline = run_checks(facts, None, "Dear Dana,", now=deadline, sibling_bodies=())
     after = run_checks(
-        facts,
-        None,
-        "Dear Dana,",
-        now=INTERVIEW_END + THANK_YOU_WINDOW + timedelta(seconds=1),
-        sibling_bodies=(),
+        facts, None, "Dear Dana,", now=deadline + timedelta(seconds=1), sibling_bodies=()
     )
 
     assert next(c for c in at_deadline if c.id == "prompt").passed is True
@@ -521,3 +515,22 @@ def test_follows_up_next_steps_today_or_tomorrow_counts_from_the_send_day() -> N
     assert check("follows_up_next_steps", body.replace("tomorrow", "today"), due_today).passed
     assert not check("follows_up_next_steps", body, due_today).passed
     assert not check("follows_up_next_steps", body, due_friday).passed
+
+
+def test_prompt_without_a_task_counts_two_working_days_over_a_weekend() -> None:
+    # Ends Friday 4 December 15:00 UTC: two working days later is Tuesday 8 December.
+    facts = make_facts(interview_end=datetime(2026, 12, 4, 15, 0, tzinfo=UTC))
+    on_monday = run_checks(
+        facts,
+        None,
+        "Dear Dana,",
+        now=datetime(2026, 12, 7, 16, 0, tzinfo=UTC),
+        sibling_bodies=(),
+    )
+    prompt = next(c for c in on_monday if c.id == "prompt")
+
+    assert prompt.passed is True
+    assert prompt.message == (
+        "Send it by Tuesday, 8 December at 16:00 (Europe/Berlin) to stay within two working "
+        "days of the interview."
+    )

@@ -465,7 +465,7 @@ async def test_prompt_fails_for_a_late_thank_you_and_follows_a_rescheduled_inter
         channel="email",
     )
     assert failed_checks(draft) == {"prompt"}
-    assert check_of(draft, "prompt")["message"].startswith("The 48-hour window closed on")
+    assert check_of(draft, "prompt")["message"].startswith("The two working days closed on")
 
     # The interview was in fact this morning: the same draft is on time.
     moved = await anon.patch(
