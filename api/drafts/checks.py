@@ -32,12 +32,11 @@ from api.drafts.facts import (
     Channel,
     DraftFacts,
     DraftKind,
-    as_phrase,
     human_time,
     join_phrases,
     short_company_name,
 )
-from api.drafts.phrasing import DiscussionPoint
+from api.drafts.phrasing import DiscussionPoint, as_point, point_phrase
 from api.drafts.wordcount import count_words
 from api.drafts.writer import LINKEDIN_NOTE_LIMIT
 from api.playbook.rules import thank_you_window
@@ -417,7 +416,8 @@ def _references_discussion(facts: DraftFacts, body: str) -> Check:
         if mentions_point(body, point, ignore=ignore):
             return _passed(check_id, f'Mentions "{point_texts(point)[0]}".')
     severity = _discussion_severity(facts)
-    example = as_phrase(point_texts(points[0])[0])
+    # Advice is read by the user: the point as a note would put it, not as typed.
+    example = point_phrase(as_point(points[0]), to_speaker=False)
     if facts.has_personal_points and who:
         advice = f"Mention something you discussed with {who}, such as {example}."
     else:
@@ -831,7 +831,7 @@ def _distinct(facts: DraftFacts, body: str, sibling_bodies: Sequence[str]) -> Ch
     who = facts.recipient_first_name
     own = f"{who}'s own" if who else "this recipient's own"
     points = facts.discussion_points
-    detail = f", such as {as_phrase(point_texts(points[0])[0])}" if points else ""
+    detail = f", such as {point_phrase(as_point(points[0]), to_speaker=False)}" if points else ""
     return _failed(
         check_id,
         "warning",

@@ -22,7 +22,7 @@ from api.drafts.phrasing import DiscussionPoint
 from api.drafts.writer import compose
 from api.drafts.writer.gallery import render_gallery
 from api.drafts.writer.timeline import day_ahead, day_behind, read_next_step
-from tests.drafts import DANA, make_facts
+from tests.drafts import DANA, OMAR, make_facts
 
 GALLERY = Path(__file__).parent / "gallery.md"
 # Monday 7 December 2026.
@@ -238,6 +238,21 @@ def test_compose_next_step_said_as_a_sentence_is_told_back_not_quoted() -> None:
     assert "(" not in body
 
 
+def test_compose_company_promise_to_a_panel_member_is_the_teams_not_theirs() -> None:
+    facts = make_facts(
+        recipient=OMAR,
+        interview_end=datetime(2026, 12, 3, 15, 0, tzinfo=UTC),
+        next_steps_description="We'll let you know by Wednesday",
+        next_steps_expected_by=date(2026, 12, 9),
+        send_on=MONDAY,
+    )
+
+    body = compose(facts).body
+
+    assert "the team will let me know by Wednesday" in body
+    assert "you will let me know" not in body
+
+
 def test_compose_follow_up_tells_back_what_was_said_with_the_date() -> None:
     facts = make_facts(
         kind=DraftKind.NEXT_STEPS_FOLLOW_UP,
@@ -332,6 +347,7 @@ def test_compose_periodic_update_cites_the_recorded_accomplishment() -> None:
         accomplishment=AccomplishmentFact(
             title="Shipped the billing export to all customers",
             detail="It cut the monthly close from three days to one",
+            happened_on=date(2026, 12, 10),
             link="https://example.org/export",
         ),
         send_on=date(2026, 12, 15),
@@ -342,6 +358,25 @@ def test_compose_periodic_update_cites_the_recorded_accomplishment() -> None:
         "close from three days to one. I would be glad to tell you more about it. You can see it "
         "here: https://example.org/export"
     )
+
+
+@pytest.mark.parametrize("happened_on", [None, date(2026, 11, 20)])
+def test_compose_update_never_says_since_we_spoke_of_what_is_not_dated_after(
+    happened_on: date | None,
+) -> None:
+    facts = make_facts(
+        kind=DraftKind.PERIODIC_UPDATE,
+        accomplishment=AccomplishmentFact(
+            title="Shipped the billing export to all customers", happened_on=happened_on
+        ),
+        send_on=date(2026, 12, 15),
+    )
+
+    body = compose(facts).body
+
+    assert "I have shipped the billing export to all customers." in body
+    assert "Since we spoke, I have" not in body
+    assert "Since our conversation, I have" not in body
 
 
 @pytest.mark.parametrize("channel", list(Channel))

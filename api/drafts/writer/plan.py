@@ -127,6 +127,9 @@ class Plan:
     timeline_open: bool
     rejected: bool
     accomplishment: AccomplishmentFact | None
+    # Whether the accomplishment is dated on or after the interview: only then may the
+    # note say "since we spoke".
+    accomplishment_is_new: bool
     resource: ResourceFact | None
     variant: int
     memory: Memory
@@ -209,12 +212,21 @@ def make_plan(facts: DraftFacts) -> Plan:
         company=facts.company_short,
         when=day_behind(facts.local_interview_end.date(), today),
         points=_points(facts, memory, audience),
-        next_step=read_next_step(facts.next_steps_description, has_date=expected is not None),
+        next_step=read_next_step(
+            facts.next_steps_description,
+            has_date=expected is not None,
+            speaks_for_company=audience in (Audience.HIRING_MANAGER, Audience.RECRUITER),
+        ),
         by=day_ahead(expected, today) if expected else None,
         by_passed=bool(expected and expected < today),
         timeline_open=facts.next_steps_known and facts.outcome in OPEN_OUTCOMES,
         rejected=facts.outcome == "rejected",
         accomplishment=facts.accomplishment,
+        accomplishment_is_new=bool(
+            facts.accomplishment
+            and facts.accomplishment.happened_on
+            and facts.accomplishment.happened_on >= facts.local_interview_end.date()
+        ),
         resource=facts.resource,
         variant=facts.recipient_index + len(facts.earlier_notes),
         memory=memory,

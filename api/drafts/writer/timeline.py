@@ -121,8 +121,13 @@ class NextStep:
         return f"{self.actor} {modal} {self.action}"
 
 
-def read_next_step(description: str | None, *, has_date: bool) -> NextStep:
-    """The description as typed, in pieces; a recorded date replaces the one typed."""
+def read_next_step(
+    description: str | None, *, has_date: bool, speaks_for_company: bool = True
+) -> NextStep:
+    """The description as typed, in pieces; a recorded date replaces the one typed.
+
+    "We'll let you know" is the recipient's own promise only when they speak for the
+    company (the hiring manager, a recruiter); to anyone else it is the team's."""
     if description is None:
         return NextStep()
     text = description.strip().rstrip(".!;:").strip().strip("\"'“”")
@@ -136,6 +141,8 @@ def read_next_step(description: str | None, *, has_date: bool) -> NextStep:
     clause = _MODALS.match(text)
     if clause:
         actor = _SUBJECTS.get(clause.group("subject").lower().replace("’", "'"))
+        if actor == "you" and not speaks_for_company:
+            actor = "the team"
         if actor is None:
             return NextStep(undated=undated)
         shift = _SHIFT if actor != "the team" else {**_SHIFT, "we": "they", "us": "them"}

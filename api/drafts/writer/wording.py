@@ -544,15 +544,27 @@ def _accomplishment(p: Plan) -> list[str | None]:
     done = p.accomplishment
     if done is None:
         return [ACCOMPLISHMENT_SLOT, _tell_more(p)]
-    if _starts_with_verb_in_past(done.title):
+    # "Since we spoke" only for what is dated after the interview: never a claimed timeline.
+    if _starts_with_verb_in_past(done.title) and p.accomplishment_is_new:
         lead = p.choose(
             "Since we spoke, I have {title}.",
             "Since our conversation, I have {title}.",
             title=_sentence_body(done.title),
         )
-    else:
+    elif _starts_with_verb_in_past(done.title):
+        lead = p.choose(
+            "I wanted to let you know that I have {title}.",
+            "I thought you would like to know that I have {title}.",
+            title=_sentence_body(done.title),
+        )
+    elif p.accomplishment_is_new:
         lead = p.choose(
             "Here is one thing I have done since we spoke: {title}.",
+            title=done.title.strip().rstrip("."),
+        )
+    else:
+        lead = p.choose(
+            "I wanted to share one thing I have been working on: {title}.",
             title=done.title.strip().rstrip("."),
         )
     link = f"You can see it here: {done.link}" if done.link else None
@@ -890,11 +902,12 @@ def feedback_request(p: Plan) -> Note:
     point = p.point
     specific = (
         p.choose(
+            # Only that the point was discussed is recorded, not that the user answered on it.
             "In particular, I would value your view on how I handled our discussion of {point}.",
-            "Any thoughts on my answers about {point} would be especially useful.",
-            "I would be especially grateful for your view on how I discussed {point}.",
-            "I would particularly like to know how my answers about {point} came across.",
-            "Your view on how I handled {point} would help most of all.",
+            "Any thoughts on how our conversation about {point} went would be especially useful.",
+            "I would be especially grateful for your view on our discussion of {point}.",
+            "I would particularly like to know how I came across when we talked about {point}.",
+            "Your view on how I handled our conversation about {point} would help most of all.",
             point=point.phrase,
         )
         if point and p.audience is not Audience.RECRUITER
