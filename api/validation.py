@@ -119,10 +119,14 @@ DATE_TIME_IN_RANGE = (
     r"|2200-01-01[Tt]00:00:00(?:\.0{1,6})?)(?:[Zz]|[+-]\d{2}:\d{2})$"
 )
 DATE_IN_RANGE = r"^(?:(?:19|2[01])\d{2}-\d{2}-\d{2}|2200-01-01)$"
-# What the server may answer: a time written in range at an offset is stored in UTC, up
-# to a day beyond either end. Exports say so, and an export imports again as it came.
+# What the server may answer and an export may carry: a time written in range at an
+# offset is stored a few hours beyond either end, and the playbook plans from an interview
+# on 2199-12-31 into the years after. Far from where storage or planning would break, so
+# an export always imports again as it came.
+STORED_EARLIEST = datetime(1800, 1, 1, tzinfo=UTC)
+STORED_LATEST = datetime(2300, 1, 1, tzinfo=UTC)
 STORED_DATE_TIME = (
-    r"^(?:1899-12-31|(?:19|2[01])\d{2}-\d{2}-\d{2}|2200-01-0[12])"
+    r"^(?:1[89]\d{2}|2[0-2]\d{2})-\d{2}-\d{2}"
     r"[Tt]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:[Zz]|[+-]\d{2}:\d{2})$"
 )
 _STORED_DATE_TIME = re.compile(STORED_DATE_TIME)
@@ -130,6 +134,7 @@ _DATE_TIME_IN_RANGE = re.compile(DATE_TIME_IN_RANGE)
 _DATE_IN_RANGE = re.compile(DATE_IN_RANGE)
 TIME_OUT_OF_RANGE = "must be between 1900-01-01T00:00:00 and 2200-01-01T00:00:00"
 DATE_OUT_OF_RANGE = "must be between 1900-01-01 and 2200-01-01"
+STORED_TIME_OUT_OF_RANGE = "must be between 1800-01-01T00:00:00Z and 2300-01-01T00:00:00Z"
 
 
 def _rfc3339_text(value: object) -> object:
@@ -250,19 +255,21 @@ def timestamp(value: object) -> datetime:
 
 
 def stored_timestamp(value: object) -> datetime:
-    """A time as an export writes it: RFC 3339 within a day of the range, in UTC; else a
+    """A time as an export writes it: RFC 3339 from 1800 to 2300, in UTC; else a
     ValueError saying what is wrong."""
     if not isinstance(value, str) or not RFC3339.match(value):
         raise ValueError(
             "must be an RFC 3339 date-time with an offset, like 2026-11-27T14:00:00+01:00"
         )
     if not _STORED_DATE_TIME.match(value):
-        raise ValueError(TIME_OUT_OF_RANGE)
+        raise ValueError(STORED_TIME_OUT_OF_RANGE)
     try:
-        moment = datetime.fromisoformat(value)
+        moment = _to_utc(datetime.fromisoformat(value))
     except ValueError:
         raise ValueError("must be a real date and time") from None
-    return _to_utc(_time_in_range(moment))
+    if not STORED_EARLIEST <= moment < STORED_LATEST:
+        raise ValueError(STORED_TIME_OUT_OF_RANGE)
+    return moment
 
 
 def calendar_date(value: object) -> date:
