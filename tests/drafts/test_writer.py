@@ -422,3 +422,43 @@ def test_compose_any_note_sentences_stay_short() -> None:
 def test_gallery_matches_the_committed_file() -> None:
     # After a wording change: `afterword notes gallery`, then read the difference.
     assert GALLERY.read_text(encoding="utf-8") == render_gallery()
+
+
+def test_compose_thank_you_leads_with_the_point_the_user_tied_to_their_own_experience() -> None:
+    facts = make_facts(
+        recipient=Person(
+            name="Dana Lee",
+            is_hiring_manager=True,
+            discussion_points=(
+                DiscussionPoint(text="Talked about their migration to Postgres."),
+                DiscussionPoint(
+                    text="on-call rotation",
+                    my_angle="the on-call rotation I redesigned at Lumen",
+                ),
+            ),
+        )
+    )
+
+    assert (
+        "Your point about the on-call rotation made me think of the on-call rotation I "
+        "redesigned at Lumen." in compose(facts).body
+    )
+
+
+def test_compose_angle_typed_as_a_sentence_is_kept_as_one() -> None:
+    facts = make_facts(
+        recipient=Person(
+            name="Dana Lee",
+            is_hiring_manager=True,
+            discussion_points=(
+                DiscussionPoint(
+                    text="on-call rotation", my_angle="I redesigned the on-call rotation at Lumen."
+                ),
+            ),
+        )
+    )
+
+    assert (
+        "Your point about the on-call rotation reminded me of my own experience: I redesigned "
+        "the on-call rotation at Lumen." in compose(facts).body
+    )

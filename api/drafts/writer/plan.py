@@ -176,7 +176,8 @@ def audience_of(facts: DraftFacts) -> Audience:
 
 
 def _points(facts: DraftFacts, memory: Memory, audience: Audience) -> tuple[PointPlan, ...]:
-    """The points to mention, least mentioned to this person before first.
+    """The points to mention, least mentioned to this person before first, and among
+    those the ones the user tied to their own experience: that is what makes a note theirs.
 
     A recruiter hears only points they raised themselves: thanking them for a technical
     discussion they were not part of would be wrong.
@@ -184,7 +185,7 @@ def _points(facts: DraftFacts, memory: Memory, audience: Audience) -> tuple[Poin
     theirs = bool(facts.recipient and facts.recipient.discussion_points)
     if audience is Audience.RECRUITER and not theirs:
         return ()
-    planned: list[tuple[int, int, PointPlan]] = []
+    planned: list[tuple[int, bool, int, PointPlan]] = []
     for order, point in enumerate(facts.discussion_points):
         phrase = phrase_of(point, to_speaker=theirs)
         if phrase is None:
@@ -193,9 +194,9 @@ def _points(facts: DraftFacts, memory: Memory, audience: Audience) -> tuple[Poin
         if angle and memory.mentions(angle):
             angle = None
         plan = PointPlan(phrase=phrase, theirs=theirs, angle=angle and as_phrase(angle))
-        planned.append((memory.mentions(phrase), order, plan))
-    planned.sort(key=lambda item: (item[0], item[1]))
-    return tuple(plan for _, _, plan in planned)
+        planned.append((memory.mentions(phrase), plan.angle is None, order, plan))
+    planned.sort(key=lambda item: item[:3])
+    return tuple(plan for *_, plan in planned)
 
 
 def make_plan(facts: DraftFacts) -> Plan:

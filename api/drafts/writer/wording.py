@@ -200,8 +200,26 @@ def _thank_you_points(p: Plan) -> list[str | None]:
     return [first, second]
 
 
+# An angle typed as a sentence of its own ("I redesigned our rotation at Lumen") rather
+# than as a thing ("the cutover I ran at Lumen") starts with one of these.
+_CLAUSE_STARTS = frozenset("i i've i'm i'd i'll we we've we're we'd".split())
+
+
+def _angle_is_clause(angle: str) -> bool:
+    first = angle.split(maxsplit=1)[0].lower().replace("’", "'")
+    return first in _CLAUSE_STARTS
+
+
 def _angle_sentence(p: Plan, point: PointPlan) -> str:
     """The user's own idea, tied to what this person said, in the user's words."""
+    angle = point.angle or ""
+    if _angle_is_clause(angle):
+        return p.choose(
+            "Your point about {point} reminded me of my own experience: {angle}.",
+            "What you said about {point} connected with my own work: {angle}.",
+            point=point.phrase,
+            angle=angle.rstrip("."),
+        )
     return p.choose(
         "Your point about {point} made me think of {angle}.",
         "What you said about {point} made me think of {angle}.",
@@ -209,7 +227,7 @@ def _angle_sentence(p: Plan, point: PointPlan) -> str:
         "Our conversation about {point} brought to mind {angle}.",
         "Hearing about {point} reminded me of {angle}.",
         point=point.phrase,
-        angle=point.angle or "",
+        angle=angle,
     )
 
 
@@ -326,12 +344,7 @@ def _short_point(p: Plan) -> Short | None:
     if p.audience is Audience.RECRUITER:
         text = p.choose("Thanks for explaining {point}.", point=point.phrase)
     elif point.angle:
-        text = p.choose(
-            "Your point about {point} made me think of {angle}.",
-            "What you said about {point} reminded me of {angle}.",
-            point=point.phrase,
-            angle=point.angle,
-        )
+        text = _angle_sentence(p, point)
         shorter = p.choose("I enjoyed hearing about {point}.", point=point.phrase)
         return Short((text, shorter), priority=1, optional=True)
     else:
