@@ -122,7 +122,12 @@ def one_of(*values: str) -> dict[str, Any]:
 
 # In dependency order: a section only refers to sections before it (or to itself).
 SECTIONS: list[Section] = [
-    Section("contacts", _table(Contact), rules={"name": TEXT}),
+    Section(
+        "contacts",
+        _table(Contact),
+        # The API's own bounds: a cadence far outside them overflows when tasks are planned.
+        rules={"name": TEXT, "keep_in_touch_interval_days": {"minimum": 7, "maximum": 365}},
+    ),
     Section(
         "interviews",
         _table(Interview),

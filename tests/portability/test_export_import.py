@@ -257,6 +257,32 @@ async def test_import_with_a_bad_point_names_it_and_changes_nothing(
         assert await _rows(app) == before
 
 
+@pytest.mark.parametrize(
+    ("interval", "detail"),
+    [
+        (10**12, "must be at most 365"),
+        (-3, "must be at least 7"),
+        (6, "must be at least 7"),
+        (366, "must be at most 365"),
+    ],
+)
+async def test_import_with_a_keep_in_touch_interval_the_api_refuses_is_422_and_changes_nothing(
+    app: FastAPI, interval: int, detail: str
+) -> None:
+    async with new_client(app) as ana, new_client(app) as ben:
+        await _build_account(ana)
+        document = (await ana.get("/v1/export")).json()
+        document["contacts"][0]["keep_in_touch_interval_days"] = interval
+        await sign_up(ben)
+        before = await _rows(app)
+        response = await ben.post("/v1/import", json=document)
+        assert response.status_code == 422, response.text
+        assert [(e["pointer"], e["detail"]) for e in response.json()["errors"]] == [
+            ("/body/contacts/0/keep_in_touch_interval_days", detail)
+        ]
+        assert await _rows(app) == before
+
+
 async def test_csv_exports_for_spreadsheets(anon: Client) -> None:
     await _build_account(anon)
     interviews = await anon.get("/v1/export/interviews.csv")
