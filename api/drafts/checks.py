@@ -22,8 +22,6 @@ from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-import simplemma
-
 from api.auth.models import DEFAULT_WORKING_DAYS
 from api.dates import MONTHS, WEEKDAYS
 from api.drafts.facts import (
@@ -37,6 +35,7 @@ from api.drafts.facts import (
     short_company_name,
 )
 from api.drafts.phrasing import DiscussionPoint, as_point, point_phrase
+from api.drafts.terms import term
 from api.drafts.wordcount import count_words
 from api.drafts.writer import LINKEDIN_NOTE_LIMIT
 from api.playbook.rules import thank_you_window
@@ -171,7 +170,6 @@ _GENERIC_WORDS = frozenset(
     asked tell told explain explained describe described share shared cover covered go went
     """.split()
 )
-_SUFFIXES = ("ings", "ing", "ions", "ion", "ments", "ment", "ies", "ied", "es", "ed", "ly", "s")
 
 
 def _fold(text: str) -> str:
@@ -185,24 +183,6 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_fold(text))
 
 
-def _stem(word: str) -> str:
-    """A light stemmer: 'migrating', 'migrated' and 'migration' all become 'migrat'."""
-    word = word.removesuffix("'s")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-@lru_cache(maxsize=8192)
-def _term(word: str) -> str:
-    """A word's dictionary form, lightly stemmed so that derived words meet: 'migrating',
-    'migrated', 'migration' and 'migrate' all become 'migrat'; 'ran' becomes 'run'."""
-    lemma = simplemma.lemmatize(word.removesuffix("'s"), lang="en").casefold()
-    stem = _stem(lemma)
-    return stem.removesuffix("e") if len(stem) > 4 else stem
-
-
 def _padded(words: Iterable[str]) -> str:
     return " " + " ".join(words) + " "
 
@@ -213,16 +193,16 @@ def _contains_phrase(text_words: list[str], phrase: str) -> bool:
 
 
 def _significant_terms(text: str, *, ignore: Iterable[str] = ()) -> set[str]:
-    ignored = {_term(word) for word in ignore} | _generic_terms()
+    ignored = {term(word) for word in ignore} | _generic_terms()
     return {
-        _term(word) for word in _words(text) if word not in _STOPWORDS and len(word) > 1
+        term(word) for word in _words(text) if word not in _STOPWORDS and len(word) > 1
     } - ignored
 
 
 @lru_cache(maxsize=1)
 def _generic_terms() -> frozenset[str]:
     """The generic words in every inflection: 'spoke', 'speaking' and 'speaks' alike."""
-    return frozenset(_term(word) for word in _GENERIC_WORDS)
+    return frozenset(term(word) for word in _GENERIC_WORDS)
 
 
 def _mentions_topic(text: str, topic: str, *, ignore: Iterable[str] = ()) -> bool:
@@ -234,7 +214,7 @@ def _mentions_topic(text: str, topic: str, *, ignore: Iterable[str] = ()) -> boo
     wanted = _significant_terms(topic, ignore=ignore)
     if not wanted:
         return False
-    present = wanted & {_term(word) for word in text_words}
+    present = wanted & {term(word) for word in text_words}
     return len(present) >= math.ceil(len(wanted) / 2)
 
 
@@ -467,8 +447,8 @@ def _names_position(text: str, position: str) -> bool:
     text_words = _words(text)
     if _contains_phrase(text_words, position):
         return True
-    wanted = {_stem(w) for w in _words(position) if w not in _STOPWORDS}
-    present = wanted & {_stem(word) for word in text_words}
+    wanted = {term(w) for w in _words(position) if w not in _STOPWORDS}
+    present = wanted & {term(word) for word in text_words}
     return bool(wanted) and len(present) >= math.ceil(len(wanted) * 2 / 3)
 
 

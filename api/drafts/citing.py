@@ -17,18 +17,16 @@ import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import timedelta
-from functools import lru_cache
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-import simplemma
-import snowballstemmer  # type: ignore[import-untyped]
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.accomplishments.models import Accomplishment
 from api.drafts.facts import AccomplishmentFact, DraftKind, ResourceFact
 from api.drafts.models import DISCARDED, NoteDraft
+from api.drafts.terms import term
 from api.errors import FieldError, NotFound, ValidationFailed
 from api.interviews.models import Interview, Interviewer
 from api.playbook.rules import DEFAULT_DURATION
@@ -50,15 +48,8 @@ _STOPWORDS = frozenset(
     team role position job company interview work discuss discussion talk thing lot
     """.split()
 )
-_STEMMER = snowballstemmer.stemmer("english")
 
 CitedT = TypeVar("CitedT", Accomplishment, Resource)
-
-
-@lru_cache(maxsize=8192)
-def _stem(word: str) -> str:
-    """'migrating', 'migrated' and 'migration' all give 'migrat'; 'led' gives 'lead'."""
-    return str(_STEMMER.stemWord(simplemma.lemmatize(word, lang="en")))
 
 
 def _fold(text: str) -> str:
@@ -69,7 +60,7 @@ def _fold(text: str) -> str:
 def stems(texts: Iterable[str]) -> set[str]:
     """The significant words of some texts, each reduced to its stem."""
     return {
-        _stem(word)
+        term(word)
         for text in texts
         for word in _WORD.findall(_fold(text))
         if word not in _STOPWORDS and len(word) > 1

@@ -91,7 +91,8 @@ def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
             return [walk(item) for item in node]
         return node
 
-    return walk(schema)  # type: ignore[no-any-return]
+    inlined: dict[str, Any] = walk(schema)
+    return inlined
 
 
 # Discussion points: text (as older documents have them) or {text, topic, my_angle}.
