@@ -577,7 +577,7 @@ def _accomplishment(p: Plan) -> list[str | None]:
         )
     else:
         lead = p.choose(
-            "I wanted to share one thing I have been working on: {title}.",
+            "I wanted to share with you one thing I have been working on: {title}.",
             title=done.title.strip().rstrip("."),
         )
     link = f"You can see it here: {done.link}" if done.link else None
@@ -668,11 +668,12 @@ def share_resource(p: Plan) -> Note:
             [p.resource.url if p.resource else None],
             [
                 p.choose(
-                    "I hope you find it useful.",
+                    # Not "useful" again: an opening may already say it.
+                    "I would be glad to hear what you think of it.",
                     "I hope it is of interest to you and the team.",
-                    "I thought it might be useful to you and the team.",
+                    "I would be curious to hear your view of it.",
                     "I hope it is worth a few minutes of your time.",
-                    "Perhaps it will be useful to the team.",
+                    "I would be glad to hear whether it matches what the team has seen.",
                 ),
                 interest,
                 _closing(p),
@@ -1017,7 +1018,11 @@ def keep_in_touch(p: Plan) -> Note:
             point=point.phrase,
         )
         if point
-        else None
+        # With no point recorded, a courtesy true of any interview, so the note is not bare.
+        else p.choose(
+            "Thank you again for the time you gave me during the process.",
+            "I am still grateful for the time you and the team gave me.",
+        )
     )
     interest = p.choose(
         "I remain very interested in {company} and would be glad to hear about future openings.",
