@@ -74,8 +74,9 @@ def test_compose_thank_you_to_a_second_interviewer_reads_differently() -> None:
             ),
             (
                 "Everything I heard made me even more interested in joining Acme Cloud. I look "
-                "forward to the next step, the second round with the CTO, and to hearing from you"
-                " by Friday."
+                # Omar is on the panel, not the one who decides: the news comes "back".
+                "forward to the next step, the second round with the CTO, and to hearing back by "
+                "Friday."
             ),
             "Thanks again for a conversation I enjoyed.",
             "Kind regards,\nSam Rivera",

@@ -280,6 +280,13 @@ def _thank_you_closing(p: Plan) -> str:
     )
 
 
+def _hearing_from(p: Plan) -> str:
+    """'from you' only to someone who speaks for the company; nothing recorded says a panel
+    member will be the one to write."""
+    speaks_for_company = p.audience in (Audience.HIRING_MANAGER, Audience.RECRUITER)
+    return "from you" if speaks_for_company else "back"
+
+
 def _looking_ahead(p: Plan) -> str | None:
     """What happens next, as the user recorded it, looking forward from the send day."""
     if not p.timeline_open:
@@ -307,12 +314,13 @@ def _looking_ahead(p: Plan) -> str | None:
         )
     if step.step and by_text:
         return p.choose(
-            "I understand the next step is {step}, and that I should hear from you{by}.",
-            "I look forward to the next step, {step}, and to hearing from you{by}.",
+            "I understand the next step is {step}, and that I should hear {back}{by}.",
+            "I look forward to the next step, {step}, and to hearing {back}{by}.",
             "I understand {step} comes next, with news{by}.",
-            "I look forward to {step} and to hearing from you{by}.",
+            "I look forward to {step} and to hearing {back}{by}.",
             step=step.step,
             by=by_text,
+            back=_hearing_from(p),
         )
     if step.step:
         return p.choose(
@@ -478,7 +486,7 @@ def _what_they_said(p: Plan) -> str | None:
     if step.step and by:
         return (
             f"You mentioned that the next step would be {step.step}, and that I could expect "
-            f"to hear from you by {by}."
+            f"to hear {_hearing_from(p)} by {by}."
         )
     if step.step:
         return f"You mentioned that the next step would be {step.step}."
