@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -78,10 +79,7 @@ def validate_document(document: Any) -> tuple[dict[str, Any], dict[str, list[dic
         for key in document
         if key not in known
     ]
-    exported_at = document.get("exported_at")
-    if "exported_at" in document and not (
-        isinstance(exported_at, str) and RFC3339.match(exported_at)
-    ):
+    if "exported_at" in document and not _is_real_time(document["exported_at"]):
         errors.append(FieldError(pointer="/body/exported_at", detail="must be an RFC 3339 time"))
     profile = _validate_profile(document.get("profile", {}), errors)
     decoded: dict[str, list[dict[str, Any]]] = {}
@@ -235,3 +233,14 @@ async def import_document(session: AsyncSession, user: User, document: Any) -> d
     user.updated_at = utcnow()
     await session.flush()
     return counts
+
+
+def _is_real_time(value: object) -> bool:
+    """RFC 3339 text naming a time that exists (not 12:99, not 30 February)."""
+    if not isinstance(value, str) or not RFC3339.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

@@ -300,3 +300,20 @@ async def test_csv_exports_for_spreadsheets(anon: Client) -> None:
         t["title"] == "Read their engineering blog" and t["origin"] == "manual" for t in tasks
     )
     assert {t["status"] for t in tasks} >= {"open", "done"}
+
+
+@pytest.mark.parametrize("exported_at", ["2024-01-01T12:99:00Z", "2024-02-30T12:00:00Z", 5])
+async def test_import_with_an_impossible_exported_at_is_422_and_changes_nothing(
+    app: FastAPI, exported_at: Any
+) -> None:
+    async with new_client(app) as ana, new_client(app) as ben:
+        await _build_account(ana)
+        document = {**(await ana.get("/v1/export")).json(), "exported_at": exported_at}
+        await sign_up(ben)
+        before = await _rows(app)
+        response = await ben.post("/v1/import", json=document)
+        assert response.status_code == 422, response.text
+        assert [(e["pointer"], e["detail"]) for e in response.json()["errors"]] == [
+            ("/body/exported_at", "must be an RFC 3339 time")
+        ]
+        assert await _rows(app) == before
